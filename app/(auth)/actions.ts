@@ -1,0 +1,95 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { changeNameSchema, changePasswordSchema, fieldErrors, signInSchema, signUpSchema } from "@/lib/auth/forms";
+import { changePassword, getViewer, signIn, signOut, signUp } from "@/lib/auth/session";
+import { adoptTimeZone } from "@/lib/data/study-settings";
+import { updateDisplayName } from "@/lib/data/users";
+import { AppError, Invalid, Unauthorized } from "@/lib/errors";
+import { applySetCookies, requestContext } from "../_lib/request-context";
+
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : undefined;
+};
+
+function errorState(e: unknown, values: Record<string, string>): FormState {
+  if (e instanceof Invalid) return { formError: e.message, fieldErrors: e.fieldErrors, values };
+  if (e instanceof AppError) return { formError: e.message, values };
+  throw e;
+}
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { name: text(form, "name") ?? "", email: text(form, "email") ?? "", role: text(form, "role") ?? "student" };
+  const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo") });
+  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  const { returnTo, timeZone, ...input } = parsed.data;
+  try {
+    const out = await signUp(await requestContext(), input);
+    await applySetCookies(out.setCookies);
+    if (timeZone && out.viewer) await adoptTimeZone(out.viewer.id, timeZone);
+  } catch (e) {
+    return errorState(e, values);
+  }
+  redirect(returnTo === "/" ? "/dashboard" : returnTo);
+}
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { email: text(form, "email") ?? "" };
+  const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo") });
+  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  let target: string;
+  try {
+    const out = await signIn(await requestContext(), { email: parsed.data.email, password: parsed.data.password });
+    await applySetCookies(out.setCookies);
+    if (parsed.data.timeZone && out.viewer) await adoptTimeZone(out.viewer.id, parsed.data.timeZone);
+    target = parsed.data.returnTo === "/" ? "/dashboard" : parsed.data.returnTo;
+  } catch (e) {
+    return errorState(e, values);
+  }
+  redirect(target);
+}
+
+export async function signOutAction(): Promise<void> {
+  const ctx = await requestContext();
+  const out = await signOut(ctx);
+  await applySetCookies(out.setCookies);
+  redirect("/");
+}
+
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await requestContext();
+  if (!(await getViewer(ctx.headers))) return errorState(new Unauthorized(), {});
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: text(form, "currentPassword"),
+    newPassword: text(form, "newPassword"),
+    confirmPassword: text(form, "confirmPassword"),
+  });
+  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error) };
+  try {
+    const out = await changePassword(ctx, parsed.data);
+    await applySetCookies(out.setCookies);
+    return { ok: true, message: "Your password was changed. Other devices were signed out." };
+  } catch (e) {
+    return errorState(e, {});
+  }
+}
+
+export async function changeNameAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await requestContext();
+  const viewer = await getViewer(ctx.headers);
+  if (!viewer) return errorState(new Unauthorized(), {});
+  const values = { name: text(form, "name") ?? "" };
+  const parsed = changeNameSchema.safeParse(values);
+  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  await updateDisplayName(viewer.id, parsed.data.name);
+  return { ok: true, message: "Your display name was saved.", values: { name: parsed.data.name } };
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getDeck } from "@/lib/data/decks";
+import { deckQueue } from "@/lib/data/reviews";
+import { getDb } from "@/lib/db";
+import { pageUser } from "../../../_lib/viewer";
+import { ReviewSession } from "./review-session";
+
+export const metadata: Metadata = { title: "Review" };
+const paramsSchema = z.object({ deckId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+
+export default async function ReviewPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const viewer = await pageUser(`/review/${parsed.data.deckId}`);
+  const deck = await getDeck(parsed.data.deckId);
+  if (!deck) notFound();
+  const queue = await deckQueue(getDb(), { userId: viewer.id, deckId: deck.id, now: new Date() });
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">
+        <Link href={`/decks/${deck.id}`} className="text-accent underline underline-offset-4">
+          {deck.title}
+        </Link>
+      </p>
+      <h1 className="sr-only">Review: {deck.title}</h1>
+      <ReviewSession deckId={deck.id} deckTitle={deck.title} initial={{ ...queue, nextDue: queue.nextDue?.toISOString() ?? null }} />
+      <p className="hidden text-sm text-muted sm:block">Keys: Space or Enter shows the answer, then 1–4 grade (Space or Enter = Good), u undoes.</p>
+    </div>
+  );
+}

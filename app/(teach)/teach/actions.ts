@@ -1,0 +1,129 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireTeacher } from "@/lib/auth/guards";
+import { safeParseClassForm } from "@/lib/classes/class-form";
+import { InvalidInput } from "@/lib/classes/invalid-input";
+import {
+  createAssignmentTarget,
+  deleteAssignmentInput,
+  formFields,
+  parseActionInput,
+  removeMemberInput,
+  rotateJoinCodeInput,
+  setClassArchivedInput,
+  setTimeMultiplierInput,
+} from "@/lib/classes/action-inputs";
+import { createClass, removeMember, rotateJoinCode, setClassArchived, setMemberTimeMultiplier } from "@/lib/data/classes";
+import { assignmentInputFromForm, createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { currentViewer } from "../../_lib/viewer";
+import { errorState, field, type ActionState } from "@/app/_lib/action-state";
+
+/*
+ * Teacher actions, each in the house order: who is asking (a teacher, and
+ * the class's own teacher — lib/data answers NotFound for anyone else's
+ * class), parse the input with zod (ids included: lib/classes
+ * action-inputs), call lib/data, revalidate or redirect.
+ */
+
+async function teacher() {
+  return requireTeacher(await currentViewer());
+}
+
+export async function createClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = { name: field(form, "name"), termStart: field(form, "termStart"), termEnd: field(form, "termEnd"), timeZone: field(form, "timeZone") };
+  let id: string;
+  try {
+    const viewer = await teacher();
+    const parsed = safeParseClassForm(values);
+    if (!parsed.ok) throw new InvalidInput(parsed.fieldErrors);
+    id = (await createClass(undefined, viewer, parsed.data)).id;
+  } catch (e) {
+    return errorState(e, values);
+  }
+  revalidatePath("/teach");
+  redirect(`/teach/classes/${id}`);
+}
+
+export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const viewer = await teacher();
+    const { classId } = parseActionInput(rotateJoinCodeInput, formFields(form, ["classId"]));
+    await rotateJoinCode(undefined, classId, viewer);
+    revalidatePath(`/teach/classes/${classId}`);
+    return { ok: true, message: "New join code made. The old code and link no longer work." };
+  } catch (e) {
+    return errorState(e);
+  }
+}
+
+export async function setClassArchivedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const viewer = await teacher();
+    const { classId, archive } = parseActionInput(setClassArchivedInput, formFields(form, ["classId", "archive"]));
+    await setClassArchived(undefined, classId, viewer, archive, new Date());
+    revalidatePath(`/teach/classes/${classId}`);
+    revalidatePath("/teach");
+    return { ok: true, message: archive ? "Class archived: it is now read-only." : "Class restored." };
+  } catch (e) {
+    return errorState(e);
+  }
+}
+
+export async function removeMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const viewer = await teacher();
+    const { classId, studentId } = parseActionInput(removeMemberInput, formFields(form, ["classId", "studentId"]));
+    await removeMember(undefined, classId, studentId, viewer, new Date());
+    revalidatePath(`/teach/classes/${classId}`);
+    return { ok: true, message: "Student removed from the class." };
+  } catch (e) {
+    return errorState(e);
+  }
+}
+
+export async function setTimeMultiplierAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = { timeMultiplier: field(form, "timeMultiplier") };
+  try {
+    const viewer = await teacher();
+    const input = parseActionInput(setTimeMultiplierInput, formFields(form, ["classId", "studentId", "timeMultiplier"]));
+    await setMemberTimeMultiplier(undefined, input.classId, input.studentId, input.timeMultiplier, viewer);
+    revalidatePath(`/teach/classes/${input.classId}`);
+    return { ok: true, message: "Extra time saved.", values };
+  } catch (e) {
+    return errorState(e, values);
+  }
+}
+
+export async function createAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" && k !== "types" && !k.startsWith("$") ? [[k, v]] : [])));
+  values.types = form.getAll("types").filter((t) => typeof t === "string").join(",");
+  values.shuffle = field(form, "shuffle") === "on" ? "on" : "off";
+  let target: string;
+  try {
+    const viewer = await teacher();
+    const { classId } = parseActionInput(createAssignmentTarget, formFields(form, ["classId"]));
+    // The assignment's own fields are parsed by lib/classes `assignmentFormSchema` inside createAssignment.
+    const a = await createAssignment(undefined, viewer, classId, assignmentInputFromForm(form));
+    revalidatePath(`/teach/classes/${classId}`);
+    target = `/teach/assignments/${a.id}`;
+  } catch (e) {
+    return errorState(e, values);
+  }
+  redirect(target);
+}
+
+export async function deleteAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  let target: string;
+  try {
+    const viewer = await teacher();
+    const { assignmentId } = parseActionInput(deleteAssignmentInput, formFields(form, ["assignmentId"]));
+    const { classId } = await deleteAssignment(undefined, viewer, assignmentId);
+    revalidatePath(`/teach/classes/${classId}`);
+    target = `/teach/classes/${classId}?notice=assignment-deleted`;
+  } catch (e) {
+    return errorState(e);
+  }
+  redirect(target);
+}

@@ -1,0 +1,29 @@
+import { getViewer } from "@/lib/auth/session";
+import { deckQueue, gradeCard } from "@/lib/data/reviews";
+import { getSrsParams } from "@/lib/data/study-settings";
+import { getDb } from "@/lib/db";
+import { gradeRequestSchema } from "@/lib/srs/grade-request";
+import { crossSiteRefusal, errorResponse, invalidInput, jsonBody, unauthorized } from "@/app/_lib/http";
+
+/**
+ * Records a grade (idempotent by the client's reviewId) and answers with the
+ * next card. 409 when the card changed since it was shown.
+ */
+export async function POST(request: Request) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const viewer = await getViewer(request.headers);
+  if (!viewer) return unauthorized();
+  const parsed = gradeRequestSchema.safeParse(await jsonBody(request));
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const now = new Date();
+    // The student's settings are read once for both steps.
+    const params = await getSrsParams(viewer.id);
+    const outcome = await gradeCard(getDb(), { ...parsed.data, userId: viewer.id, now, params });
+    const next = await deckQueue(getDb(), { userId: viewer.id, deckId: parsed.data.deckId, now, params });
+    return Response.json({ outcome, next }, { headers: { "cache-control": "no-store" } });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

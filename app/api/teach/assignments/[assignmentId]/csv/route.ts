@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { loadAssignmentReport } from "@/lib/data/reports";
+import { parseRouteId } from "@/lib/classes/ids";
+import { Invalid, NotFound } from "@/lib/errors";
+import { studentReportCsv, itemReportCsv, factItemReportCsv } from "@/lib/reports/report-csv";
+import { csvResponse, teacherExport } from "../../../csv-response";
+
+const query = z.object({
+  table: z.enum(["students", "items", "facts"], { error: "Choose students, items or facts." }).default("students"),
+});
+
+/** GET ?table=students|items|facts: an assignment's report as CSV, for the class's teacher only (others, and ids that cannot exist: 404). */
+export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId: raw } = await params;
+  const search = new URL(request.url).searchParams;
+  return teacherExport(async (viewer) => {
+    const assignmentId = parseRouteId(raw);
+    if (assignmentId === null) throw new NotFound("No such assignment.");
+    const parsed = query.safeParse({ table: search.get("table") ?? undefined });
+    if (!parsed.success) throw new Invalid("table must be students, items or facts", { table: parsed.error.issues[0]?.message ?? "Choose students, items or facts." });
+    const { table } = parsed.data;
+    const report = await loadAssignmentReport(undefined, viewer, assignmentId, new Date());
+    const tz = report.assignment.classroom.timeZone;
+    const text =
+      table === "students"
+        ? studentReportCsv(report.rows, report.assignment.kind === "quiz" ? "quiz" : "review", tz)
+        : table === "items"
+          ? itemReportCsv(report.items)
+          : factItemReportCsv(report.factItems);
+    return csvResponse(text, `${report.assignment.title}-${table}.csv`);
+  });
+}

@@ -1,0 +1,68 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+import { AccountMenu } from "./_components/account-menu";
+import { currentViewer } from "./_lib/viewer";
+
+export const metadata: Metadata = {
+  title: { default: "Factdeck", template: "%s · Factdeck" },
+  description: "Quizzes and flashcards from documented facts, each one cited to the sentence it came from.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+const nav = [
+  { href: "/", label: "Home" },
+  { href: "/sources", label: "Sources" },
+  { href: "/facts", label: "Timeline" },
+];
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await currentViewer();
+  const links = viewer
+    ? [
+        { href: "/dashboard", label: "Dashboard" },
+        ...(viewer.role === "teacher" ? [{ href: "/teach", label: "Teach" }] : []),
+        { href: "/quizzes", label: "Quizzes" },
+        { href: "/progress", label: "Progress" },
+        ...nav.slice(1),
+        { href: "/settings", label: "Settings" },
+      ]
+    : nav;
+  return (
+    <html lang="en">
+      <body className="min-h-dvh flex flex-col font-sans antialiased">
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="text-xl font-bold tracking-tight text-ink no-underline">
+              Factdeck
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base">
+                {links.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="rounded px-1 py-2 text-stone-700 underline-offset-4 hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <AccountMenu viewer={viewer} />
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 bg-white">
+          <div className="mx-auto max-w-4xl px-4 py-4 text-sm text-muted">
+            Every card and question cites the sentence it came from. Claims made by one party are asked as that party&apos;s claims.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

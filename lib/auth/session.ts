@@ -1,0 +1,121 @@
+import { authBaseURL, getAuth } from "./auth-server";
+import { isRole, type Role, type Viewer } from "./roles";
+import { Invalid, RateLimited, Unauthorized } from "../errors";
+import { accountLockSeconds, clearSignInFailures, recordSignInFailure } from "../data/sign-in-failures";
+
+/** What the edge needs to finish an auth call: cookies to set, and the viewer when signed in. */
+export type AuthOutcome = { setCookies: string[]; viewer?: Viewer };
+
+/** The request facts an auth call needs, taken from the incoming request by the edge. */
+export type RequestContext = { headers: Headers };
+
+/**
+ * Runs one better-auth endpoint through its router, so its rate limiter
+ * applies exactly as for a browser request. The client's address and cookies
+ * are forwarded from the incoming request; the call is made from our own
+ * server action (Next checks that a server action comes from this site), so
+ * it carries the site's own origin.
+ */
+async function call(ctx: RequestContext, path: string, body: unknown): Promise<Response> {
+  const origin = authBaseURL();
+  const headers = new Headers({ "content-type": "application/json", origin });
+  const cookie = ctx.headers.get("cookie");
+  if (cookie) headers.set("cookie", cookie);
+  headers.set("x-forwarded-for", clientAddress(ctx.headers));
+  const ua = ctx.headers.get("user-agent");
+  if (ua) headers.set("user-agent", ua.slice(0, 300));
+  return getAuth().handler(new Request(`${origin}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body ?? {}) }));
+}
+
+/**
+ * The client's address for the per-address rate limit. X-Forwarded-For is
+ * read from the right: each trusted proxy in front of the app
+ * (FACTDECK_TRUSTED_PROXIES, default 0) appends the address it saw, so the
+ * entry just left of them is the client's. With no proxy, Next.js fills the
+ * header with the socket's address unless the client sent one, which a
+ * client can forge — hence the per-account limit in signIn as well.
+ */
+export function clientAddress(headers: Headers, trustedProxies = Number(process.env.FACTDECK_TRUSTED_PROXIES ?? 0)): string {
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
+  return chain[Math.max(0, chain.length - 1 - hops)] || headers.get("x-real-ip") || "127.0.0.1";
+}
+
+async function failure(res: Response): Promise<never> {
+  if (res.status === 429) throw new RateLimited(Number(res.headers.get("x-retry-after") ?? 60));
+  let code = "";
+  try {
+    code = ((await res.json()) as { code?: string }).code ?? "";
+  } catch {
+    /* no body */
+  }
+  switch (code) {
+    case "USER_ALREADY_EXISTS":
+    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
+      throw new Invalid("An account with this e-mail address already exists. Sign in instead?", { email: "An account with this e-mail address already exists." });
+    case "INVALID_EMAIL_OR_PASSWORD":
+      throw new Unauthorized("The e-mail address or the password is wrong.");
+    case "INVALID_PASSWORD":
+      throw new Invalid("The current password is wrong.", { currentPassword: "The current password is wrong." });
+    case "PASSWORD_TOO_SHORT":
+    case "PASSWORD_TOO_LONG":
+      throw new Invalid("Choose a different password length.", { password: "The password length is not allowed." });
+    case "INVALID_EMAIL":
+      throw new Invalid("Enter a valid e-mail address.", { email: "Enter a valid e-mail address." });
+    default:
+      if (res.status === 401) throw new Unauthorized();
+      throw new Invalid(`The request was refused (${res.status}${code ? ` ${code}` : ""}).`);
+  }
+}
+
+function toViewer(user: { id: string; name: string; email: string; role?: unknown }): Viewer {
+  return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "student" };
+}
+
+/** Creates an account and signs it in. Input must be validated (lib/auth/forms `signUpSchema`). */
+export async function signUp(ctx: RequestContext, input: { name: string; email: string; password: string; role: Role }): Promise<AuthOutcome> {
+  const res = await call(ctx, "/sign-up/email", input);
+  if (!res.ok) await failure(res);
+  const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
+  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+}
+
+export async function signIn(ctx: RequestContext, input: { email: string; password: string }, now = new Date()): Promise<AuthOutcome> {
+  const locked = await accountLockSeconds(input.email, now);
+  if (locked > 0) throw new RateLimited(locked);
+  const res = await call(ctx, "/sign-in/email", { ...input, rememberMe: true });
+  if (res.status === 401) await recordSignInFailure(input.email, now);
+  if (!res.ok) await failure(res);
+  await clearSignInFailures(input.email);
+  const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
+  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+}
+
+export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
+  const res = await call(ctx, "/sign-out", {});
+  return { setCookies: res.headers.getSetCookie() };
+}
+
+/** Changes the password and signs out every other session. */
+export async function changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<AuthOutcome> {
+  const res = await call(ctx, "/change-password", { ...input, revokeOtherSessions: true });
+  if (!res.ok) await failure(res);
+  return { setCookies: res.headers.getSetCookie() };
+}
+
+/**
+ * Who is asking, from the request's session cookie; null when there is no
+ * valid session (missing, expired, forged or revoked cookie).
+ */
+export async function getViewer(headers: Headers): Promise<Viewer | null> {
+  if (!headers.get("cookie")) return null;
+  try {
+    const session = await getAuth().api.getSession({ headers });
+    return session ? toViewer(session.user as { id: string; name: string; email: string; role?: unknown }) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { assignmentIdSchema, classIdSchema, idSchema, studentIdSchema } from "./ids";
+import { InvalidInput } from "./invalid-input";
+import { joinCodeSchema } from "./join-code";
+import { FORM_ERROR_KEY, fieldErrorsOf } from "./parse-form";
+import { timeMultiplierSchema } from "./time-multiplier";
+
+/*
+ * The inputs of the class and assignment server actions. Most are hidden
+ * fields (ids the page put in the form), so a problem with one is also
+ * given as the form's message: there is no visible field to show it next to.
+ */
+
+export const rotateJoinCodeInput = z.object({ classId: classIdSchema });
+
+/** "1" archives, "0" restores; anything else is refused rather than read as "restore". */
+export const setClassArchivedInput = z.object({
+  classId: classIdSchema,
+  archive: z.enum(["1", "0"], { error: "Choose whether to archive (1) or restore (0) the class." }).transform((v) => v === "1"),
+});
+
+export const removeMemberInput = z.object({ classId: classIdSchema, studentId: studentIdSchema });
+
+export const setTimeMultiplierInput = z.object({ classId: classIdSchema, studentId: studentIdSchema, timeMultiplier: timeMultiplierSchema });
+
+export const createAssignmentTarget = z.object({ classId: classIdSchema });
+
+export const deleteAssignmentInput = z.object({ assignmentId: assignmentIdSchema });
+
+export const joinClassInput = z.object({ joinCode: joinCodeSchema });
+
+export const leaveClassInput = z.object({ classId: idSchema("Choose a class to leave.") });
+
+export const startAssignmentInput = z.object({ assignmentId: idSchema("Choose an assignment to start.") });
+
+/** The named fields of a form as strings (absent → undefined, so a schema can say "Choose …"). */
+export function formFields(form: { get(name: string): unknown }, names: readonly string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const n of names) {
+    const v = form.get(n);
+    out[n] = typeof v === "string" ? v : undefined;
+  }
+  return out;
+}
+
+/**
+ * Parses an action's input; on failure throws InvalidInput with one message
+ * per field and — for forms of hidden fields, which have nowhere else to
+ * show it (`asFormMessage`, the default) — the first of them as the form's
+ * message.
+ */
+export function parseActionInput<S extends z.ZodType>(schema: S, input: unknown, opts: { asFormMessage?: boolean } = {}): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const fieldErrors = fieldErrorsOf(r.error.issues);
+  if (opts.asFormMessage === false) throw new InvalidInput(fieldErrors);
+  const first = Object.values(fieldErrors)[0] ?? "Please correct the fields marked below.";
+  throw new InvalidInput({ [FORM_ERROR_KEY]: first, ...fieldErrors });
+}

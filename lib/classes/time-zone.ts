@@ -1,0 +1,27 @@
+/**
+ * Whether `timeZone` is an IANA time-zone name this runtime knows
+ * ("Europe/London", "America/Los_Angeles", "UTC"), as judged by
+ * `Intl.DateTimeFormat` — the same tables that convert the class's times.
+ * UTC-offset strings such as "+01:00" are refused: a class follows its
+ * region's daylight-saving rules, a fixed offset does not.
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === "" || /^[+-]/.test(timeZone)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The spelling to store for a valid zone: the runtime's own spelling when it
+ * differs only in case ("america/los_angeles" → "America/Los_Angeles"),
+ * otherwise the name as given (aliases such as "Asia/Kolkata" are kept, not
+ * swapped for the runtime's older canonical "Asia/Calcutta").
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+}

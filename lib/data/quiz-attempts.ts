@@ -1,0 +1,468 @@
+import { randomUUID } from "node:crypto";
+import { getDb, type Db, type DbTx } from "../db";
+import { Conflict, Invalid, NotFound } from "../errors";
+import { loadValidCorpus } from "../content/load";
+import type { Corpus } from "../content/schema";
+import { assembleQuiz } from "../generate/assemble-quiz";
+import type { Question, QuestionType } from "../generate/question";
+import { gradeAnswer, type GradeResult } from "../quiz/grade";
+import { makeQuizSnapshot, type QuizFeedback, type QuizSettings, type QuizSnapshot } from "../quiz/quiz-snapshot";
+import { scoreAttempt, type AttemptResult } from "../quiz/score-attempt";
+import { missedFactIds } from "../quiz/missed-fact-ids";
+import { sameResponse } from "../quiz/same-response";
+import { pullForwardCardsForFacts } from "./card-states";
+import { ARCHIVED_CLASS_MESSAGE } from "./classes";
+
+/*
+ * Quiz attempts. Rules, decided here and relied on by the quiz pages, the
+ * route handlers and the teachers' assignments:
+ *
+ * - The snapshot (questions exactly as shown, settings, seed) is written when
+ *   the attempt starts and never rewritten: later corpus or generator changes
+ *   cannot change a past or running attempt, and grading always reads the
+ *   snapshot, never the corpus.
+ * - Questions are answered in the order shown, each once. The first answer
+ *   counts (as in `firstAnswers`: with immediate feedback the student has seen
+ *   the solution); a different second answer to the same question, an answer
+ *   to a later question while an earlier one is open, or any new answer to a
+ *   finished attempt is a Conflict and changes nothing.
+ * - The same answer sent again (the reply to the first was lost on the way)
+ *   gets the stored outcome back, exactly as the first time, and writes
+ *   nothing: a student never loses their feedback to a dropped connection.
+ * - A response the grader cannot read (wrong shape for the type, an option not
+ *   offered, an ambiguous all-numeric date, a date less precise than the
+ *   fact) is refused as Invalid and changes nothing, so a student is never
+ *   marked wrong for a format; a blank typed answer is accepted and wrong.
+ * - After `deadlineAt` answers are refused (Conflict). An attempt whose
+ *   deadline has passed is finished AT the deadline, by whoever reads it
+ *   first (`finishExpiredAttempts`: the student's quiz page and lists, the
+ *   teacher's reports) or by the student's own "finish"; unanswered
+ *   questions then count as missed.
+ * - An assignment's attempt in an archived class is read-only: answering and
+ *   finishing are refused (Conflict), except that an attempt whose time ran
+ *   out is still closed at its deadline — that records what happened, it
+ *   adds nothing new.
+ * - Finishing is idempotent: the first call scores, writes score/finishedAt and
+ *   pulls the cards of missed facts forward in one transaction; later calls
+ *   return the stored result and write nothing.
+ * - Only the owner sees an attempt: anyone else gets NotFound, never a hint
+ *   that it exists.
+ */
+
+let corpusCache: Corpus | undefined;
+
+/** The corpus in `content/`, loaded and validated once per process (it changes only with a deploy and a seed). */
+function corpus(): Corpus {
+  corpusCache ??= loadValidCorpus("content");
+  return corpusCache;
+}
+
+type AnyDb = Db | DbTx;
+
+/**
+ * Every function here takes the client first (a transaction client from a
+ * caller that composes it into a larger write) or leaves it out (the
+ * process-wide client, for the app's edges, which may not import lib/db).
+ */
+function withDb<T>(args: [AnyDb, T] | [T]): [AnyDb, T] {
+  return args.length === 2 ? args : [getDb(), args[0]];
+}
+
+function inTransaction<T>(db: AnyDb, fn: (tx: DbTx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? (db as Db).$transaction(fn) : fn(db);
+}
+
+const attemptSelect = {
+  id: true,
+  userId: true,
+  deckId: true,
+  assignmentId: true,
+  seed: true,
+  settingsJson: true,
+  snapshotJson: true,
+  questionCount: true,
+  startedAt: true,
+  deadlineAt: true,
+  finishedAt: true,
+  score: true,
+  maxScore: true,
+} as const;
+
+const answerSelect = {
+  questionId: true,
+  position: true,
+  responseJson: true,
+  correct: true,
+  partial: true,
+  answeredAt: true,
+} as const;
+
+const attemptListSelect = {
+  id: true,
+  deckId: true,
+  assignmentId: true,
+  questionCount: true,
+  startedAt: true,
+  deadlineAt: true,
+  finishedAt: true,
+  score: true,
+  maxScore: true,
+  _count: { select: { answers: true } },
+} as const;
+
+export type StartQuizInput = {
+  userId: string;
+  deckId: string;
+  count: number;
+  types: QuestionType[] | null;
+  feedback: QuizFeedback;
+  seed: string;
+  assignmentId?: string | null;
+  /** A fixed set (e.g. one class-wide set for an assignment): stored as given instead of generating. */
+  questions?: Question[];
+  deadlineAt?: Date | null;
+  now: Date;
+  /** The corpus to generate from; default `content/` (tests pass their own). */
+  corpus?: Corpus;
+};
+
+/**
+ * Starts an attempt: generates `count` questions (capped to what the deck
+ * can hold) over the deck's current facts with `assembleQuiz` and the given
+ * seed, or takes `questions` as they are, and stores the snapshot.
+ * NotFound for an unknown deck; Invalid when no question can be made (no
+ * facts, or none of the chosen types fits the deck).
+ */
+export async function startQuizAttempt(db: AnyDb, input: StartQuizInput): Promise<{ attemptId: string }>;
+export async function startQuizAttempt(input: StartQuizInput): Promise<{ attemptId: string }>;
+export async function startQuizAttempt(...args: [AnyDb, StartQuizInput] | [StartQuizInput]): Promise<{ attemptId: string }> {
+  const [db, input] = withDb(args);
+  const deck = await db.deck.findUnique({ where: { id: input.deckId }, select: { id: true } });
+  if (!deck) throw new NotFound("There is no such deck.");
+
+  let questions = input.questions;
+  if (!questions) {
+    const c = input.corpus ?? corpus();
+    const cards = await db.deckCard.findMany({
+      where: { deckId: input.deckId, card: { retired: false } },
+      select: { card: { select: { factId: true } } },
+    });
+    const inDeck = new Set(cards.map((c) => c.card.factId));
+    const factIds = c.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
+    if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.", { deckId: "This deck has no facts to ask about yet." });
+    questions = assembleQuiz(c, { seed: input.seed, count: input.count, factIds, ...(input.types ? { types: input.types } : {}) }).questions;
+  }
+  if (questions.length === 0) {
+    const msg = "No question of the chosen types can be made from this deck. Choose more types.";
+    throw new Invalid(msg, { types: msg });
+  }
+
+  const settings: QuizSettings = { count: input.count, types: input.types, feedback: input.feedback };
+  const snapshot = makeQuizSnapshot({ seed: input.seed, settings, questions });
+  const id = randomUUID();
+  await db.quizAttempt.create({
+    data: {
+      id,
+      userId: input.userId,
+      deckId: input.deckId,
+      assignmentId: input.assignmentId ?? null,
+      seed: input.seed,
+      settingsJson: JSON.stringify(settings),
+      snapshotJson: JSON.stringify(snapshot),
+      questionCount: snapshot.questions.length,
+      startedAt: input.now,
+      deadlineAt: input.deadlineAt ?? null,
+      maxScore: snapshot.questions.length,
+    },
+    select: { id: true },
+  });
+  return { attemptId: id };
+}
+
+/** One stored answer, as read back. */
+export type StoredAnswer = { questionId: string; position: number; response: unknown; correct: boolean; partial: number; answeredAt: Date };
+
+/** An attempt with its snapshot and answers (in the order given). */
+export type AttemptView = {
+  id: string;
+  userId: string;
+  deckId: string;
+  deckTitle: string | null;
+  assignmentId: string | null;
+  seed: string;
+  settings: QuizSettings;
+  snapshot: QuizSnapshot;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  finishedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  answers: StoredAnswer[];
+  /** An assignment's attempt whose class is archived: read-only. */
+  classArchived: boolean;
+};
+
+/** The user's attempt, or NotFound — also when it exists but belongs to someone else. */
+export async function getAttemptForUser(db: AnyDb, attemptId: string, userId: string): Promise<AttemptView>;
+export async function getAttemptForUser(attemptId: string, userId: string): Promise<AttemptView>;
+export async function getAttemptForUser(...args: [AnyDb, string, string] | [string, string]): Promise<AttemptView> {
+  const [db, attemptId, userId] = args.length === 3 ? args : [getDb(), ...args];
+  const row = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { ...attemptSelect, answers: { select: answerSelect, orderBy: { position: "asc" } } },
+  });
+  if (!row) throw new NotFound("There is no such quiz attempt.");
+  const deck = await db.deck.findUnique({ where: { id: row.deckId }, select: { title: true } });
+  const classArchived = await isClassArchived(db, row.assignmentId);
+  return {
+    id: row.id,
+    userId: row.userId,
+    deckId: row.deckId,
+    deckTitle: deck?.title ?? null,
+    assignmentId: row.assignmentId,
+    seed: row.seed,
+    settings: JSON.parse(row.settingsJson) as QuizSettings,
+    snapshot: JSON.parse(row.snapshotJson) as QuizSnapshot,
+    startedAt: row.startedAt,
+    deadlineAt: row.deadlineAt,
+    finishedAt: row.finishedAt,
+    score: row.score,
+    maxScore: row.maxScore,
+    answers: row.answers.map((a) => ({
+      questionId: a.questionId,
+      position: a.position,
+      response: JSON.parse(a.responseJson) as unknown,
+      correct: a.correct,
+      partial: a.partial,
+      answeredAt: a.answeredAt,
+    })),
+    classArchived,
+  };
+}
+
+/**
+ * The attempt as its owner opens it at `now`: an attempt whose deadline has
+ * passed is first finished at the deadline (`finishExpiredAttempts`).
+ */
+export async function openAttempt(db: AnyDb, attemptId: string, userId: string, now: Date): Promise<AttemptView>;
+export async function openAttempt(attemptId: string, userId: string, now: Date): Promise<AttemptView>;
+export async function openAttempt(...args: [AnyDb, string, string, Date] | [string, string, Date]): Promise<AttemptView> {
+  const [db, attemptId, userId, now] = args.length === 4 ? args : [getDb(), ...args];
+  await finishExpiredAttempts(db, { attemptId, userId }, now);
+  return getAttemptForUser(db, attemptId, userId);
+}
+
+/** Whether an assignment attempt's class is archived (practice quizzes, and attempts of deleted assignments, never are). */
+async function isClassArchived(db: AnyDb, assignmentId: string | null): Promise<boolean> {
+  if (!assignmentId) return false;
+  const a = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classroom: { select: { archivedAt: true } } } });
+  return Boolean(a?.classroom.archivedAt);
+}
+
+/** The shape check the grader leaves out for matching: each left item once, rights from the offered column. */
+function matchingShapeProblem(q: Question, response: unknown): string | null {
+  if (!Array.isArray(response)) return "Match every item.";
+  const lefts = q.left ?? [];
+  const rights = new Set(q.right ?? []);
+  const given = response as { left?: unknown; right?: unknown }[];
+  const seen = new Set<string>();
+  for (const p of given) {
+    if (typeof p?.left !== "string" || typeof p.right !== "string" || !lefts.includes(p.left) || !rights.has(p.right) || seen.has(p.left)) {
+      return "Match each item on the left with one of the offered answers.";
+    }
+    seen.add(p.left);
+  }
+  return seen.size === lefts.length ? null : "Match every item.";
+}
+
+export type RecordedAnswer = {
+  question: Question;
+  index: number;
+  grade: GradeResult;
+  feedback: QuizFeedback;
+  /** Questions still without an answer after this one. */
+  remaining: number;
+  /** True when this was the same answer sent again: the stored outcome, nothing written. */
+  replayed: boolean;
+};
+
+/**
+ * Records the first answer to the next open question, graded against the
+ * snapshot (see the rules at the top of this file). The same response sent
+ * again for an answered question returns the stored outcome (`replayed`).
+ * NotFound when the attempt is not the user's; Invalid for a question id not
+ * in the snapshot or an unreadable response; Conflict when the class is
+ * archived, the attempt finished or past its deadline, the question answered
+ * already with another response, or not the next open question.
+ */
+export type AnswerInput = { attemptId: string; userId: string; questionId: string; response: unknown; now: Date };
+
+export async function recordAnswer(db: AnyDb, input: AnswerInput): Promise<RecordedAnswer>;
+export async function recordAnswer(input: AnswerInput): Promise<RecordedAnswer>;
+export async function recordAnswer(...args: [AnyDb, AnswerInput] | [AnswerInput]): Promise<RecordedAnswer> {
+  const [db, input] = withDb(args);
+  return inTransaction(db, async (tx) => {
+    // Lock the attempt row first (a no-op update) so answers and finish on the
+    // same attempt run one after the other on PostgreSQL, not interleaved.
+    const locked = await tx.quizAttempt.updateMany({ where: { id: input.attemptId, userId: input.userId }, data: { userId: input.userId } });
+    if (locked.count === 0) throw new NotFound("There is no such quiz attempt.");
+    const row = await tx.quizAttempt.findUniqueOrThrow({
+      where: { id: input.attemptId },
+      select: {
+        snapshotJson: true,
+        settingsJson: true,
+        finishedAt: true,
+        deadlineAt: true,
+        assignmentId: true,
+        answers: { select: { questionId: true, position: true, responseJson: true } },
+      },
+    });
+    const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
+    const settings = JSON.parse(row.settingsJson) as QuizSettings;
+    const index = snapshot.questions.findIndex((q) => q.id === input.questionId);
+    const question = snapshot.questions[index];
+    if (!question) throw new Invalid("That question is not part of this quiz.", { questionId: "That question is not part of this quiz." });
+    const stored = row.answers.find((a) => a.questionId === question.id);
+    if (stored) {
+      const storedResponse = JSON.parse(stored.responseJson) as unknown;
+      if (!sameResponse(storedResponse, input.response)) throw new Conflict("This question was already answered; the first answer counts.");
+      return {
+        question,
+        index: stored.position,
+        grade: gradeAnswer(question, storedResponse),
+        feedback: settings.feedback,
+        remaining: snapshot.questions.length - stored.position - 1,
+        replayed: true,
+      };
+    }
+    if (await isClassArchived(tx, row.assignmentId)) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
+    if (row.finishedAt) throw new Conflict("This quiz is finished; answers can no longer be changed.");
+    if (row.deadlineAt && input.now.getTime() > row.deadlineAt.getTime()) {
+      throw new Conflict("Time is up for this quiz: answers are no longer accepted. It was finished when the time ran out.");
+    }
+    const answered = new Set(row.answers.map((a) => a.questionId));
+    const next = snapshot.questions.findIndex((q) => !answered.has(q.id));
+    if (next !== index) throw new Conflict(`Answer question ${next + 1} first.`);
+
+    const blank = typeof input.response === "string" && input.response.trim() === "";
+    if (question.type === "matching" && !blank) {
+      const problem = matchingShapeProblem(question, input.response);
+      if (problem) throw new Invalid(problem, { response: problem });
+    }
+    const grade = gradeAnswer(question, blank ? "" : input.response);
+    if (!grade.correct && grade.reason && !blank) {
+      const msg = `Your answer could not be read: ${grade.reason}.`;
+      throw new Invalid(msg, { response: msg });
+    }
+    const partial = grade.correct ? 1 : Math.min(1, Math.max(0, grade.partial ?? 0));
+    await tx.quizAnswer.create({
+      data: {
+        attemptId: input.attemptId,
+        questionId: question.id,
+        position: index,
+        responseJson: JSON.stringify(blank ? "" : input.response),
+        correct: grade.correct,
+        partial,
+        answeredAt: input.now,
+      },
+      select: { questionId: true },
+    });
+    return { question, index, grade, feedback: settings.feedback, remaining: snapshot.questions.length - answered.size - 1, replayed: false };
+  });
+}
+
+export type FinishedAttempt = { result: AttemptResult; finishedAt: Date; alreadyFinished: boolean; pulledForward: number };
+
+/**
+ * Finishes an attempt: scores it with `scoreAttempt` over the stored answers,
+ * writes score and finishedAt, and makes the cards of missed facts due now
+ * (`pullForwardCardsForFacts`), all in one transaction. After the deadline
+ * the attempt is finished at the deadline. Idempotent: a finished attempt
+ * returns its stored result and writes nothing. NotFound when the attempt
+ * is not the user's; Conflict for an open attempt in an archived class
+ * (unless its time has run out).
+ */
+export type FinishInput = { attemptId: string; userId: string; now: Date };
+
+export async function finishAttempt(db: AnyDb, input: FinishInput): Promise<FinishedAttempt>;
+export async function finishAttempt(input: FinishInput): Promise<FinishedAttempt>;
+export async function finishAttempt(...args: [AnyDb, FinishInput] | [FinishInput]): Promise<FinishedAttempt> {
+  const [db, input] = withDb(args);
+  return inTransaction(db, (tx) => finishInTx(tx, input, { refuseArchived: true }));
+}
+
+async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: boolean }): Promise<FinishedAttempt> {
+  const row = await tx.quizAttempt.findFirst({
+    where: { id: input.attemptId, userId: input.userId },
+    select: { snapshotJson: true, finishedAt: true, deadlineAt: true, assignmentId: true, answers: { select: answerSelect } },
+  });
+  if (!row) throw new NotFound("There is no such quiz attempt.");
+  const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
+  const result = scoreAttempt(
+    snapshot,
+    row.answers.map((a) => ({ questionId: a.questionId, response: JSON.parse(a.responseJson) as unknown, answeredAt: a.answeredAt })),
+  );
+  if (row.finishedAt) return { result, finishedAt: row.finishedAt, alreadyFinished: true, pulledForward: 0 };
+  const expired = row.deadlineAt !== null && row.deadlineAt.getTime() < input.now.getTime();
+  if (opts.refuseArchived && !expired && (await isClassArchived(tx, row.assignmentId))) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
+  const at = expired ? row.deadlineAt! : input.now;
+  // Only the call that flips finishedAt from null writes; a concurrent second call finds it set.
+  const flipped = await tx.quizAttempt.updateMany({
+    where: { id: input.attemptId, userId: input.userId, finishedAt: null },
+    data: { finishedAt: at, score: result.score },
+  });
+  if (flipped.count === 0) {
+    const done = await tx.quizAttempt.findUniqueOrThrow({ where: { id: input.attemptId }, select: { finishedAt: true } });
+    return { result, finishedAt: done.finishedAt ?? at, alreadyFinished: true, pulledForward: 0 };
+  }
+  const pulledForward = await pullForwardCardsForFacts(tx, { userId: input.userId, factIds: missedFactIds(result, snapshot), now: input.now });
+  return { result, finishedAt: at, alreadyFinished: false, pulledForward };
+}
+
+/** Which open attempts `finishExpiredAttempts` looks at: any combination narrows it. */
+export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: readonly string[]; assignmentId?: string };
+
+/**
+ * Finishes, at their deadlines, the open attempts in `scope` whose deadline
+ * is before `now`, scoring what was answered in time (answers after the
+ * deadline are never stored). Each is finished in its own transaction, by
+ * the same code as a student's "finish", so a race with that finish (or with
+ * another reader) writes once. Returns how many this call finished.
+ */
+export async function finishExpiredAttempts(db: AnyDb, scope: ExpiredScope, now: Date): Promise<number>;
+export async function finishExpiredAttempts(scope: ExpiredScope, now: Date): Promise<number>;
+export async function finishExpiredAttempts(...args: [AnyDb, ExpiredScope, Date] | [ExpiredScope, Date]): Promise<number> {
+  const [db, scope, now] = args.length === 3 ? args : [getDb(), ...args];
+  const expired = await db.quizAttempt.findMany({
+    where: {
+      finishedAt: null,
+      deadlineAt: { lt: now },
+      ...(scope.attemptId ? { id: scope.attemptId } : {}),
+      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : {}),
+      ...(scope.userId ? { userId: scope.userId } : scope.userIds ? { userId: { in: [...scope.userIds] } } : {}),
+    },
+    select: { id: true, userId: true },
+  });
+  let finished = 0;
+  for (const t of expired) {
+    const r = await inTransaction(db, (tx) => finishInTx(tx, { attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }));
+    if (!r.alreadyFinished) finished++;
+  }
+  return finished;
+}
+
+/** A user's attempts, newest first, with the deck's title and how many questions were answered. */
+export async function listAttempts(...args: [AnyDb, string] | [string]) {
+  const [db, userId] = withDb(args);
+  const rows = await db.quizAttempt.findMany({ where: { userId }, select: attemptListSelect, orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
+  const decks = await db.deck.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.deckId))] } }, select: { id: true, title: true } });
+  const titles = new Map(decks.map((d) => [d.id, d.title]));
+  return rows.map(({ _count, ...r }) => ({ ...r, deckTitle: titles.get(r.deckId) ?? r.deckId, answered: _count.answers }));
+}
+
+/** The feedback mode a student chose in their settings (default "immediate"). */
+export async function defaultQuizFeedback(...args: [AnyDb, string] | [string]): Promise<QuizFeedback> {
+  const [db, userId] = withDb(args);
+  const row = await db.studySettings.findUnique({ where: { userId }, select: { quizFeedback: true } });
+  return row?.quizFeedback === "end" ? "end" : "immediate";
+}

@@ -1,0 +1,384 @@
+import { z } from "zod";
+import { getDb, type DbTx } from "../db";
+import type { Viewer } from "../auth/roles";
+import { assignmentReport, type AssignmentReportRow } from "../reports/assignment-report";
+import { analyseItems, type ItemStats, type StudentItemScores } from "../reports/item-analysis";
+import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
+import { retrievability } from "../srs/retrievability";
+import { DEFAULT_SRS_PARAMS } from "../srs/params";
+import type { SrsState } from "../srs/card-state";
+import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
+import { assertAssignmentTeacher, deckCardIds, readQuizSettings } from "./assignments";
+import { finishExpiredAttempts } from "./quiz-attempts";
+
+/** What reports read from a stored quiz snapshot: each question's id, prompt, type and facts. */
+const snapshotQuestionsSchema = z.object({
+  questions: z.array(z.object({ id: z.string(), prompt: z.string(), type: z.string(), factIds: z.array(z.string()) })),
+});
+type SnapshotQuestion = z.output<typeof snapshotQuestionsSchema>["questions"][number];
+
+/**
+ * Snapshots never change once an attempt starts (lib/quiz `QuizSnapshot`),
+ * so a parsed one can be kept for the life of the process, keyed by attempt.
+ */
+const snapshotCache = new Map<string, SnapshotQuestion[]>();
+const SNAPSHOT_CACHE_MAX = 20_000;
+
+function snapshotQuestions(attemptId: string, json: string): SnapshotQuestion[] {
+  const hit = snapshotCache.get(attemptId);
+  if (hit) return hit;
+  const questions = snapshotQuestionsSchema.parse(JSON.parse(json)).questions.map(({ id, prompt, type, factIds }) => ({ id, prompt, type, factIds }));
+  if (snapshotCache.size >= SNAPSHOT_CACHE_MAX) snapshotCache.clear();
+  snapshotCache.set(attemptId, questions);
+  return questions;
+}
+
+/** Forget parsed snapshots (benchmarks measure the cold path with it). */
+export function clearReportCaches(): void {
+  snapshotCache.clear();
+}
+
+async function classStudents(db: DbTx, classId: string) {
+  const rows = await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true, user: { select: { name: true } } } });
+  return rows
+    .map((r) => ({ studentId: r.userId, name: r.user.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en") || (a.studentId < b.studentId ? -1 : 1));
+}
+
+export type StudentReportRow = AssignmentReportRow & {
+  /** Review: mean FSRS predicted recall over the deck cards the student has studied; null when none. */
+  meanRecall: number | null;
+};
+
+export type ItemReportRow = ItemStats & { prompt: string; type: string; factIds: string[]; factLabels: string[] };
+
+/** Item analysis with the fact as the item: every question on the fact, whoever was asked it. */
+export type FactItemReportRow = ItemStats & { label: string; statement: string; questions: number };
+
+export type AssignmentReportData = {
+  assignment: Awaited<ReturnType<typeof assertAssignmentTeacher>>;
+  deckTitle: string;
+  rows: StudentReportRow[];
+  /** Quiz only: one row per question put to anyone, in first-seen order. */
+  items: ItemReportRow[];
+  /** Quiz only: one row per fact asked about, in first-seen order (see `loadAssignmentReport`). */
+  factItems: FactItemReportRow[];
+  /**
+   * Which table the flags ("check this …") come from: "questions" for one
+   * fixed set (every student saw the same questions); "facts" for
+   * per-student sets, where each question was put to one or two students
+   * and only the fact, asked of everyone in one form or another, has
+   * numbers worth reading.
+   */
+  itemsBy: "questions" | "facts";
+  /** Quiz only: students whose first finished attempt feeds the item analysis. */
+  itemStudents: number;
+  /** Quiz only: the fewest and most questions any attempt held (a deck can hold fewer than asked for), or null before any attempt. */
+  questionsAsked: { min: number; max: number } | null;
+};
+
+/**
+ * The report of one assignment for its teacher: per student (lib/reports
+ * `assignmentReport`), and for a quiz the item analysis (lib/reports
+ * `analyseItems`) over each student's FIRST finished attempt — later
+ * attempts have seen the questions, so they measure memory of the quiz.
+ *
+ * Item analysis is given twice: by question, and by fact. By fact, a
+ * student's score on a fact is the mean of their scores on the questions of
+ * their attempt that ask about it (a timeline or matching question counts
+ * for each of its facts); facility and discrimination are then computed over
+ * the students who were asked about the fact, exactly as for a question.
+ * Students are ranked by their share of the attempt's points, so attempts of
+ * different lengths compare.
+ *
+ * Attempts whose time ran out are finished at their deadline first
+ * (`finishExpiredAttempts`), so they count as done with the score earned.
+ */
+export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date): Promise<AssignmentReportData> {
+  const a = await assertAssignmentTeacher(db, assignmentId, viewer);
+  const students = await classStudents(db, a.classId);
+  const studentIds = students.map((s) => s.studentId);
+  const deckTitle = (await db.deck.findUnique({ where: { id: a.deckId }, select: { title: true } }))?.title ?? a.deckId;
+
+  if (a.kind === "review") {
+    const cardIds = (await deckCardIds(db, [a.deckId])).get(a.deckId) ?? [];
+    const [reviews, states] = await Promise.all([
+      db.reviewLog.findMany({
+        where: { userId: { in: studentIds }, cardId: { in: cardIds }, undoneAt: null },
+        select: { userId: true, cardId: true, reviewedAt: true, durationMs: true },
+      }),
+      db.cardState.findMany({
+        where: { userId: { in: studentIds }, cardId: { in: cardIds } },
+        select: { userId: true, state: true, stability: true, lastReview: true },
+      }),
+    ]);
+    const base = assignmentReport({
+      kind: "review",
+      dueAt: a.dueAt,
+      now,
+      students,
+      deckCardIds: cardIds,
+      reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
+    });
+    const recall = new Map<string, { sum: number; n: number }>();
+    for (const s of states) {
+      const r = recallOf(s, now);
+      if (r === null) continue;
+      const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
+      t.sum += r;
+      t.n += 1;
+      recall.set(s.userId, t);
+    }
+    const rows = base.map((row) => {
+      const t = recall.get(row.studentId);
+      return { ...row, meanRecall: t ? t.sum / t.n : null };
+    });
+    return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
+  }
+
+  await finishExpiredAttempts(db, { assignmentId: a.id, userIds: studentIds }, now);
+  const attempts = await db.quizAttempt.findMany({
+    where: { assignmentId: a.id, userId: { in: studentIds } },
+    select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true, snapshotJson: true },
+    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+  });
+  const answers = await db.quizAnswer.findMany({
+    where: { attemptId: { in: attempts.map((t) => t.id) } },
+    select: { attemptId: true, questionId: true, correct: true, partial: true, answeredAt: true },
+  });
+  const lastAnswer = new Map<string, Date>();
+  const answersByAttempt = new Map<string, typeof answers>();
+  for (const ans of answers) {
+    const prev = lastAnswer.get(ans.attemptId);
+    if (!prev || ans.answeredAt > prev) lastAnswer.set(ans.attemptId, ans.answeredAt);
+    const list = answersByAttempt.get(ans.attemptId);
+    if (list) list.push(ans);
+    else answersByAttempt.set(ans.attemptId, [ans]);
+  }
+  const base = assignmentReport({
+    kind: "quiz",
+    dueAt: a.dueAt,
+    now,
+    students,
+    attempts: attempts.map((t) => ({
+      studentId: t.userId,
+      startedAt: t.startedAt,
+      finishedAt: t.finishedAt,
+      lastAnswerAt: lastAnswer.get(t.id) ?? null,
+      score: t.finishedAt && t.score !== null && t.maxScore > 0 ? Math.min(1, Math.max(0, t.score / t.maxScore)) : null,
+    })),
+  });
+
+  // Item analysis over first finished attempts: by question and by fact.
+  const itemOrder: string[] = [];
+  const itemInfo = new Map<string, SnapshotQuestion>();
+  const factOrder: string[] = [];
+  const questionsOnFact = new Map<string, Set<string>>();
+  const scored: StudentItemScores[] = [];
+  const scoredByFact: StudentItemScores[] = [];
+  const seenStudent = new Set<string>();
+  for (const t of attempts) {
+    if (!t.finishedAt || seenStudent.has(t.userId)) continue;
+    seenStudent.add(t.userId);
+    const questions = snapshotQuestions(t.id, t.snapshotJson);
+    const given = new Map((answersByAttempt.get(t.id) ?? []).map((x) => [x.questionId, x]));
+    const scores: Record<string, number> = {};
+    const onFact = new Map<string, { sum: number; n: number }>();
+    let total = 0;
+    for (const q of questions) {
+      if (!itemInfo.has(q.id)) {
+        itemInfo.set(q.id, q);
+        itemOrder.push(q.id);
+      }
+      const g = given.get(q.id);
+      const s = g ? (g.correct ? 1 : Math.min(1, Math.max(0, g.partial))) : 0;
+      scores[q.id] = s;
+      total += s;
+      for (const f of new Set(q.factIds)) {
+        if (!questionsOnFact.has(f)) {
+          questionsOnFact.set(f, new Set());
+          factOrder.push(f);
+        }
+        questionsOnFact.get(f)!.add(q.id);
+        const acc = onFact.get(f) ?? { sum: 0, n: 0 };
+        acc.sum += s;
+        acc.n += 1;
+        onFact.set(f, acc);
+      }
+    }
+    const share = questions.length ? total / questions.length : 0;
+    scored.push({ studentId: t.userId, total: share, scores });
+    scoredByFact.push({ studentId: t.userId, total: share, scores: Object.fromEntries([...onFact].map(([f, acc]) => [f, acc.sum / acc.n])) });
+  }
+  const stats = analyseItems(itemOrder, scored);
+  const factStats = analyseItems(factOrder, scoredByFact);
+  const facts = new Map(
+    (await db.fact.findMany({ where: { id: { in: factOrder } }, select: { id: true, label: true, statement: true } })).map((f) => [f.id, f]),
+  );
+  const items = stats.map((s): ItemReportRow => {
+    const q = itemInfo.get(s.itemId)!;
+    return { ...s, prompt: q.prompt, type: q.type, factIds: q.factIds, factLabels: q.factIds.map((f) => facts.get(f)?.label ?? f) };
+  });
+  const factItems = factStats.map((s): FactItemReportRow => ({
+    ...s,
+    label: facts.get(s.itemId)?.label ?? s.itemId,
+    statement: facts.get(s.itemId)?.statement ?? "",
+    questions: questionsOnFact.get(s.itemId)?.size ?? 0,
+  }));
+  const counts = attempts.map((t) => t.questionCount);
+  return {
+    assignment: a,
+    deckTitle,
+    rows: base.map((r) => ({ ...r, meanRecall: null })),
+    items,
+    factItems,
+    itemsBy: readQuizSettings(a.settingsJson).questionSet === "fixed" ? "questions" : "facts",
+    itemStudents: scored.length,
+    questionsAsked: counts.length ? { min: Math.min(...counts), max: Math.max(...counts) } : null,
+  };
+}
+
+function recallOf(s: { state: string; stability: number; lastReview: Date | null }, now: Date): number | null {
+  return retrievability(
+    { state: s.state as SrsState, stability: s.stability, lastReview: s.lastReview, due: now, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, version: 0 },
+    now,
+    DEFAULT_SRS_PARAMS,
+  );
+}
+
+/**
+ * Question id → the facts it asks about, for the answered questions.
+ * Question ids are stable functions of a question's content (lib/generate
+ * `stableId`), so one snapshot holding a question is enough: only a covering
+ * set of attempts has its (large) snapshot read — attempt by attempt, one is
+ * taken when it answered a question not yet covered.
+ */
+async function questionFacts(db: DbTx, answers: readonly { attemptId: string; questionId: string }[]): Promise<Map<string, string[]>> {
+  const byAttempt = new Map<string, string[]>();
+  for (const a of answers) {
+    const list = byAttempt.get(a.attemptId);
+    if (list) list.push(a.questionId);
+    else byAttempt.set(a.attemptId, [a.questionId]);
+  }
+  const out = new Map<string, string[]>();
+  const covered = new Set<string>();
+  const cached: string[] = [];
+  const needed: string[] = [];
+  for (const [attemptId, questionIds] of byAttempt) {
+    if (questionIds.every((q) => covered.has(q))) continue;
+    for (const q of questionIds) covered.add(q);
+    (snapshotCache.has(attemptId) ? cached : needed).push(attemptId);
+  }
+  const add = (questions: SnapshotQuestion[]) => {
+    for (const q of questions) if (!out.has(q.id)) out.set(q.id, q.factIds);
+  };
+  for (const id of cached) add(snapshotCache.get(id)!);
+  if (needed.length) {
+    const rows = await db.quizAttempt.findMany({ where: { id: { in: needed } }, select: { id: true, snapshotJson: true } });
+    for (const r of rows) add(snapshotQuestions(r.id, r.snapshotJson));
+  }
+  return out;
+}
+
+export type FactReportRow = FactKnowledgeRow & { label: string; statement: string };
+
+export type ClassFactReport = { classSize: number; deckIds: string[]; rows: FactReportRow[] };
+
+/**
+ * What the class knows, fact by fact, over the facts of the decks assigned
+ * to the class (every current fact when nothing is assigned yet): quiz
+ * answers by class members (any quiz, assigned or practice — both are
+ * evidence) and FSRS predicted recall of their cards at `now`, combined by
+ * lib/reports `factKnowledge`.
+ */
+export async function loadClassFactReport(db: DbTx = getDb(), viewer: Viewer, classId: string, now: Date): Promise<ClassFactReport> {
+  const c = await assertClassTeacher(db, classId, viewer);
+  return classFactReport(db, c.id, now);
+}
+
+/** `loadClassFactReport` without the access check (callers have done it). */
+export async function classFactReport(db: DbTx = getDb(), classId: string, now: Date): Promise<ClassFactReport> {
+  const [members, assigned] = await Promise.all([
+    db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true } }),
+    db.assignment.findMany({ where: { classId }, select: { deckId: true }, distinct: ["deckId"] }),
+  ]);
+  const studentIds = members.map((m) => m.userId);
+  const deckIds = assigned.map((a) => a.deckId).sort();
+  const cards = await db.card.findMany({
+    where: { retired: false, fact: { retired: false }, ...(deckIds.length ? { decks: { some: { deckId: { in: deckIds } } } } : {}) },
+    select: { id: true, factId: true, fact: { select: { label: true, statement: true, sortKey: true } } },
+  });
+  const factOf = new Map<string, string>();
+  const facts = new Map<string, { label: string; statement: string; sortKey: string }>();
+  for (const card of cards) {
+    factOf.set(card.id, card.factId);
+    facts.set(card.factId, card.fact);
+  }
+  const factIds = [...facts.keys()].sort((x, y) => {
+    const a = facts.get(x)!.sortKey;
+    const b = facts.get(y)!.sortKey;
+    return a < b ? -1 : a > b ? 1 : x < y ? -1 : 1;
+  });
+
+  const [states, attempts] = studentIds.length
+    ? await Promise.all([
+        db.cardState.findMany({
+          where: { userId: { in: studentIds }, cardId: { in: [...factOf.keys()] } },
+          select: { userId: true, cardId: true, state: true, stability: true, lastReview: true },
+        }),
+        db.quizAttempt.findMany({ where: { userId: { in: studentIds } }, select: { id: true, userId: true } }),
+      ])
+    : [[], []];
+  const recalls: FactRecallRow[] = states.map((s) => ({ studentId: s.userId, factId: factOf.get(s.cardId)!, retrievability: recallOf(s, now) }));
+
+  const answers: FactAnswerRow[] = [];
+  if (attempts.length) {
+    const rows = await db.quizAnswer.findMany({
+      // A join on the attempt's student, not a list of hundreds of attempt ids: cheaper to bind and to plan.
+      where: { attempt: { userId: { in: studentIds } } },
+      select: { attemptId: true, questionId: true, correct: true, answeredAt: true },
+    });
+    const factsOfQuestion = await questionFacts(db, rows);
+    const studentOf = new Map(attempts.map((t) => [t.id, t.userId]));
+    for (const r of rows) {
+      const studentId = studentOf.get(r.attemptId)!;
+      for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId, factId, answeredAt: r.answeredAt, correct: r.correct });
+    }
+  }
+
+  const known = factKnowledge({ factIds, studentIds, answers, recalls });
+  return {
+    classSize: studentIds.length,
+    deckIds,
+    rows: known.map((r) => ({ ...r, label: facts.get(r.factId)!.label, statement: facts.get(r.factId)!.statement })),
+  };
+}
+
+export type AttentionItem =
+  | { kind: "late"; assignmentId: string; title: string; className: string; dueAt: Date; students: string[] }
+  | { kind: "flagged"; assignmentId: string; title: string; className: string; questions: number; by: "questions" | "facts" };
+
+/**
+ * "Needs attention" on the teacher's dashboard: for the assignments of
+ * active classes that have opened (most recently due first, at most
+ * `limit`), students who are late (missing work past the due date) and quiz
+ * questions flagged "check this question" — for per-student question sets,
+ * the facts flagged instead (see `AssignmentReportData.itemsBy`).
+ */
+export async function loadTeacherAttention(db: DbTx = getDb(), viewer: Viewer, now: Date, limit = 12): Promise<AttentionItem[]> {
+  const recent = await db.assignment.findMany({
+    where: { openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
+    select: { id: true, classroom: { select: { name: true } } },
+    orderBy: [{ dueAt: "desc" }, { id: "asc" }],
+    take: limit,
+  });
+  const out: AttentionItem[] = [];
+  for (const r of recent) {
+    const rep = await loadAssignmentReport(db, viewer, r.id, now);
+    const late = rep.rows.filter((row) => row.status === "late").map((row) => row.name);
+    if (late.length) out.push({ kind: "late", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, dueAt: rep.assignment.dueAt, students: late });
+    const flagged = (rep.itemsBy === "facts" ? rep.factItems : rep.items).filter((i) => i.check).length;
+    if (flagged) out.push({ kind: "flagged", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, questions: flagged, by: rep.itemsBy });
+  }
+  return out;
+}

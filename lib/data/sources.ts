@@ -1,0 +1,55 @@
+import { getDb, type DbTx } from "../db";
+import { sourceListSelect } from "./corpus-summary";
+
+export const sourceDetailSelect = {
+  ...sourceListSelect,
+  publishedReason: true,
+  dateline: true,
+  removedJson: true,
+  body: true,
+} as const;
+
+/** All sources, oldest first. */
+export async function listSources(db: DbTx = getDb()) {
+  return db.source.findMany({ select: sourceListSelect, orderBy: { publishedDate: "asc" } });
+}
+
+/** One article with the quotes of its (current) facts, or null. */
+export async function getSourceWithQuotes(slug: string, db: DbTx = getDb()) {
+  const source = await db.source.findUnique({ where: { slug }, select: sourceDetailSelect });
+  if (!source) return null;
+  const quotes = await db.factSource.findMany({
+    where: { sourceSlug: slug, fact: { retired: false } },
+    select: { factId: true, start: true, end: true, fact: { select: { statement: true, sortKey: true } } },
+    orderBy: { start: "asc" },
+  });
+  return {
+    ...source,
+    removed: JSON.parse(source.removedJson) as string[],
+    quotes: quotes.map((q) => ({ factId: q.factId, start: q.start, end: q.end, statement: q.fact.statement })),
+  };
+}
+
+/** Every current fact in date order with where it is quoted: the timeline. */
+export async function listFactTimeline(db: DbTx = getDb()) {
+  const facts = await db.fact.findMany({
+    where: { retired: false },
+    select: {
+      id: true,
+      statement: true,
+      kind: true,
+      whenDate: true,
+      whenPrecision: true,
+      whenInferred: true,
+      contested: true,
+      attributed: true,
+      dataJson: true,
+      sources: { select: { sourceSlug: true, position: true, source: { select: { outlet: true } } }, orderBy: { position: "asc" } },
+    },
+    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+  });
+  return facts.map(({ dataJson, ...f }) => {
+    const data = JSON.parse(dataJson) as { when?: { part?: "early" | "mid" | "late"; reason?: string } };
+    return { ...f, whenPart: data.when?.part, whenReason: data.when?.reason, sources: [...new Map(f.sources.map((s) => [s.sourceSlug, { slug: s.sourceSlug, outlet: s.source.outlet }])).values()] };
+  });
+}

@@ -1,0 +1,72 @@
+import type { Corpus, Fact } from "@/lib/content/schema";
+import { formatWhen } from "@/lib/content/when";
+import type { Card } from "./card";
+import { clozeFrame, clozeSpans } from "./cloze";
+import { corpusIndexOf } from "./corpus-cache";
+import { type CorpusIndex, citationOf, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
+import { rangesOverlap, whenRange } from "./date-interval";
+import { factSlots, isEventKind, onWhen } from "./fact-slots";
+import { accordingToWhomPrompt } from "./question-according-to-whom";
+
+const KIND_NOUN: Partial<Record<Fact["kind"], string>> = {
+  "phone-call": "phone call", meeting: "meeting", visit: "visit", statement: "statement",
+  agreement: "agreement", "military-operation": "military operation", hostilities: "outbreak of fighting",
+  ceasefire: "ceasefire", letter: "letter", treaty: "treaty", negotiation: "negotiation",
+  mediation: "mediation effort", protest: "protest", deployment: "deployment",
+  evacuation: "evacuation", humanitarian: "humanitarian development", election: "election",
+  background: "development",
+};
+
+/**
+ * The reverse (date → event) card makes sense only when the date picks out
+ * one event: the fact is not a claim, and no other fact of the same kind has
+ * a date overlapping it at either precision.
+ */
+function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
+  const noun = KIND_NOUN[fact.kind];
+  if (!fact.when || !noun || isClaim(fact)) return null;
+  const r = whenRange(fact.when);
+  const clash = ix.facts.some((g) => g.id !== fact.id && g.kind === fact.kind && g.when && rangesOverlap(r, whenRange(g.when)));
+  if (clash) return null;
+  const front = isEventKind(fact.kind) ? `Which ${noun} took place ${onWhen(fact.when)}?` : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
+  return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: citationOf(fact), link: factLink(fact) };
+}
+
+/**
+ * Flashcards for every fact: a question → answer card per askable field
+ * (claims in attributed form) and, for an attributed claim, "who said it", a date → event card where the date is
+ * unambiguous, and a cloze card per blankable item of each quote. Ids are
+ * `<fact-id>:<kind>:<field>` — independent of any seed — so progress keyed on
+ * them survives regeneration.
+ */
+export function generateCards(corpus: Corpus): Card[] {
+  const ix = corpusIndexOf(corpus);
+  const cards: Card[] = [];
+  for (const fact of ix.facts) {
+    for (const slot of factSlots(ix, fact)) {
+      const back = slot.field === "where" && slot.trueIds.length > 1 ? joinNames(slot.trueIds.map((id) => entityName(ix, id))) : slot.answer;
+      cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: citationOf(fact), link: factLink(fact) });
+    }
+    const claimStem = fact.attribution ? accordingToWhomPrompt(ix, fact) : null;
+    const by = fact.attribution?.by[0];
+    if (claimStem && by) {
+      cards.push({ id: `${fact.id}:qa:claim`, factId: fact.id, kind: "qa", front: claimStem, back: entityName(ix, by), source: citationOf(fact), link: factLink(fact) });
+    }
+    const rev = reverseCard(ix, fact);
+    if (rev) cards.push(rev);
+    fact.sources.forEach((ref, qi) => {
+      for (const span of clozeSpans(ix, fact, ref.quote)) {
+        cards.push({
+          id: `${fact.id}:cloze:${span.key}${qi ? `@${qi}` : ""}`,
+          factId: fact.id,
+          kind: "cloze",
+          front: clozeFrame(ix, fact, span.blanked, qi),
+          back: span.answer,
+          source: citationOf(fact, qi),
+          link: factLink(fact, qi),
+        });
+      }
+    });
+  }
+  return cards;
+}

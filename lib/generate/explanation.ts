@@ -1,0 +1,33 @@
+import type { Fact } from "@/lib/content/schema";
+import { type CorpusIndex, citationOf, claimParty, factLink, isClaim } from "./corpus-index";
+
+/**
+ * The text shown after answering: the correct answer, the quote it rests on
+ * with its outlet and headline, and the link `/sources/<slug>#<fact-id>`.
+ * A claim says whose account it is, and that it is disputed when contested.
+ */
+export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, quoteIndex = 0): string {
+  const c = citationOf(fact, quoteIndex);
+  const src = ix.sourceBySlug.get(c.slug);
+  const parts = [`Answer: ${answerText}.`];
+  if (isClaim(fact)) {
+    parts.push(
+      fact.contested
+        ? `This is ${claimParty(ix, fact)}'s account${src ? ` as reported by ${src.outlet}` : ""}; it is disputed, not an established fact.`
+        : `This is ${claimParty(ix, fact)}'s account${src ? ` as reported by ${src.outlet}` : ""}.`,
+    );
+  }
+  parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
+  parts.push(`Source: ${factLink(fact, quoteIndex)}`);
+  return parts.join(" ");
+}
+
+/** For questions over several facts: the answer, then one cited line per fact. */
+export function explainFacts(ix: CorpusIndex, facts: Fact[], answerText: string, lineFor: (f: Fact) => string): string {
+  const lines = facts.map((f) => {
+    const c = citationOf(f);
+    const src = ix.sourceBySlug.get(c.slug);
+    return `${lineFor(f)}: “${c.quote}” — ${src?.outlet ?? c.slug}. Source: ${factLink(f)}`;
+  });
+  return [`Answer: ${answerText}.`, ...lines].join("\n");
+}

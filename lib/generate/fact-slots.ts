@@ -1,0 +1,273 @@
+import type { Fact, FactNumber, When } from "@/lib/content/schema";
+import { formatWhen } from "@/lib/content/when";
+import { formatNumber } from "@/lib/quiz/answers-text";
+import {
+  type CorpusIndex,
+  claimParty,
+  entityName,
+  isClaim,
+  joinNames,
+  sentenceCase,
+  textMentions,
+} from "./corpus-index";
+
+/** Kinds for which "take place" reads naturally; the rest are dated or located, not "held". */
+const EVENT_KINDS = new Set<Fact["kind"]>([
+  "phone-call", "meeting", "visit", "military-operation", "hostilities", "negotiation",
+  "mediation", "protest", "deployment", "evacuation", "humanitarian", "election", "ceasefire",
+]);
+
+/**
+ * Kinds whose `who` are the participants, with the verb a true/false
+ * statement and a template stem use: "X took part in {label}", "X signed
+ * {label}". Other kinds list people in other capacities (who is blamed, who
+ * gave support, who coordinates), so they get no participation statement and
+ * are asked about people only by hand-written stems.
+ */
+const PARTICIPATION: Partial<Record<Fact["kind"], string>> = {
+  "phone-call": "took part in",
+  meeting: "took part in",
+  visit: "took part in",
+  negotiation: "took part in",
+  agreement: "signed",
+  treaty: "signed",
+};
+
+/** "signed the signing of the joint statement" → "signed the joint statement". */
+function participationObject(verb: string, label: string): string {
+  return verb === "signed" ? label.replace(/^the signing of /i, "") : label;
+}
+
+/** The participation verb for `fact`, when its `who` are all people who took part in it. */
+export function participationVerb(ix: CorpusIndex, fact: Fact): string | null {
+  const verb = PARTICIPATION[fact.kind];
+  if (!verb || fact.who.length === 0) return null;
+  return fact.who.every((id) => ix.entityById.get(id)?.type === "person") ? verb : null;
+}
+
+export function isEventKind(kind: Fact["kind"]): boolean {
+  return EVENT_KINDS.has(kind);
+}
+
+type SlotBase = {
+  fact: Fact;
+  /** Stable within a fact: `when`, `who:<entity>`, `where:<entity>`, `number:<i>`. */
+  key: string;
+  /** The typed-answer / flashcard stem, already in attributed form for claims. */
+  stem: string;
+  /** The multiple-choice stem (differs when several values are true). */
+  mcStem: string;
+  answer: string;
+  accepted: string[];
+};
+
+export type WhenSlot = SlotBase & { field: "when"; when: When };
+export type EntitySlot = SlotBase & {
+  field: "who" | "where";
+  entityId: string;
+  /** Every entity the stem is true of (all of the fact's places for a "name one place" stem). */
+  trueIds: string[];
+  /** For a who-slot of a participation kind: the verb of its true/false statement ("took part in"). */
+  participation?: string;
+};
+export type NumberSlot = SlotBase & { field: "number"; number: FactNumber; index: number };
+export type Slot = WhenSlot | EntitySlot | NumberSlot;
+
+const QUESTION_WORD = /^(when|who|whom|whose|what|where|which|how|in what|on what)\b/i;
+
+/**
+ * Whether a hand-written stem asks about a claim's content in attributed form
+ * ("According to RT, which government …?") rather than about who made it
+ * ("According to which Russian body …?", "Who said …?").
+ */
+export function isContentStem(stem: string): boolean {
+  return /^according to (?!which\b|whom\b)/i.test(stem);
+}
+
+/** Whether a stem names one of the fact's attributing parties. */
+export function namesParty(ix: CorpusIndex, fact: Fact, stem: string): boolean {
+  return (fact.attribution?.by ?? []).some((b) => textMentions(ix, stem, b));
+}
+
+/**
+ * Puts a stem in attributed form for a claim: "According to Baku, how many …".
+ * A stem that already attributes ("… according to …") or names the party
+ * ("How many civilians did Putin say …") is kept as it is, so nothing is
+ * attributed twice.
+ */
+export function attributed(ix: CorpusIndex, fact: Fact, stem: string): string {
+  if (!isClaim(fact) || /\baccording to\b/i.test(stem) || namesParty(ix, fact, stem)) return stem;
+  const party = claimParty(ix, fact);
+  return QUESTION_WORD.test(stem)
+    ? `According to ${party}, ${stem.charAt(0).toLowerCase()}${stem.slice(1)}`
+    : `According to ${party}: ${stem}`;
+}
+
+/** "on 9 November 2020", "in September 2020", "in 1994", "in the late 1980s". */
+export function onWhen(when: Pick<When, "date" | "precision" | "part">): string {
+  return `${when.precision === "day" ? "on" : "in"} ${formatWhen(when)}`;
+}
+
+export function numberForms(n: FactNumber): string[] {
+  const plain = String(n.value);
+  return [...new Set([n.text, formatNumber(n.value), plain, `${n.text} ${n.unit}`])];
+}
+
+/**
+ * The fields of a fact a question or card can ask about, each with its stem
+ * and answer. Multi-person facts get one who-slot per member, the others
+ * named in the stem ("Who, together with Vladimir Putin, took part in …?")
+ * so exactly one person answers it. A hand-written `ask.who` is used when it
+ * names every member but one (that one is the answer); on a claim it is kept
+ * for the according-to-whom question instead.
+ */
+export function factSlots(ix: CorpusIndex, fact: Fact): Slot[] {
+  const key = `slots\u0000${fact.id}`;
+  const hit = ix.memo.get(key) as Slot[] | undefined;
+  if (hit) return hit;
+  const slots = computeSlots(ix, fact);
+  ix.memo.set(key, slots);
+  return slots;
+}
+
+/**
+ * A hand-written when/where stem of a claim is usable when it attributes
+ * ("According to the Kremlin, on what date …": the date is part of the
+ * claim) or names the party ("When did the Kremlin say …": the date of the
+ * saying, which the outlet reports). Templates are never used for them: a
+ * template cannot tell the two apart.
+ */
+function claimStemOk(ix: CorpusIndex, fact: Fact, stem: string | undefined): stem is string {
+  return stem !== undefined && (/\baccording to\b/i.test(stem) || namesParty(ix, fact, stem));
+}
+
+/**
+ * For a "Whose …?" stem about an organisation of a state (the Russian
+ * peacekeeping contingent): the country, its demonym and possessive, which
+ * answer the question just as well ("Russia", "Russian", "Russia's").
+ */
+export function countryForms(ix: CorpusIndex, entityId: string): string[] {
+  const out: string[] = [];
+  for (const a of ix.ancestors.get(entityId) ?? []) {
+    if (a === entityId) continue;
+    const names = new Set((ix.forms.get(a) ?? []).map((f) => f.toLowerCase()));
+    for (const c of ix.corpus.entities) {
+      if (c.type !== "place" || !c.demonym || !names.has(c.name.toLowerCase())) continue;
+      out.push(c.name, `${c.name}'s`, c.demonym);
+    }
+  }
+  return out;
+}
+
+function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
+  const slots: Slot[] = [];
+  const label = fact.label;
+  const event = isEventKind(fact.kind);
+  const claim = isClaim(fact);
+  if (fact.when) {
+    const hand = fact.ask?.when;
+    const stem = claim ? (claimStemOk(ix, fact, hand) ? hand : undefined) : hand ?? (event ? `When did ${label} take place?` : `What is the date of ${label}?`);
+    if (stem !== undefined) {
+      slots.push({ field: "when", fact, key: "when", stem, mcStem: stem, answer: formatWhen(fact.when), accepted: [formatWhen(fact.when), fact.when.date], when: fact.when });
+    }
+  }
+  const by = fact.attribution?.by ?? [];
+  const verb = claim ? null : participationVerb(ix, fact);
+  for (const id of fact.who) {
+    const entity = ix.entityById.get(id);
+    if (!entity) continue;
+    const others = fact.who.filter((o) => o !== id);
+    let stem: string | undefined;
+    const hand = fact.ask?.who;
+    // A claim's speaker is asked by according-to-whom; its content only in a
+    // stem that itself says whose account it is.
+    const handOk = hand !== undefined && (!claim || (isContentStem(hand) && !by.includes(id)));
+    if (handOk) {
+      const unnamed = fact.who.filter((o) => !textMentions(ix, hand, o));
+      if (unnamed.length === 1 && unnamed[0] === id) stem = hand;
+    }
+    if (!stem && verb) {
+      const object = participationObject(verb, label);
+      stem = others.length ? `Who, together with ${joinNames(others.map((o) => entityName(ix, o)))}, ${verb} ${object}?` : `Who ${verb} ${object}?`;
+    }
+    if (!stem) continue;
+    // A stem (label) that names the answer gives it away.
+    if (textMentions(ix, stem, id)) continue;
+    const accepted = [...(ix.forms.get(id) ?? [entity.name]), ...(/^whose\b/i.test(stem) ? countryForms(ix, id) : [])];
+    slots.push({
+      field: "who",
+      fact,
+      key: `who:${id}`,
+      stem,
+      mcStem: stem,
+      answer: entityName(ix, id),
+      accepted: [...new Set(accepted)],
+      entityId: id,
+      trueIds: [id],
+      ...(verb ? { participation: verb } : {}),
+    });
+  }
+  const places = fact.where.filter((id) => ix.entityById.has(id));
+  const first = places[0];
+  const many = places.length > 1;
+  const handWhere = fact.ask?.where;
+  let placeStem: string | undefined;
+  let mcStem: string | undefined;
+  if (claim) {
+    if (!many && claimStemOk(ix, fact, handWhere)) placeStem = mcStem = handWhere;
+  } else {
+    placeStem = many ? `Name one place connected with ${label}.` : handWhere ?? (event ? `Where did ${label} take place?` : `Which place does ${label} concern?`);
+    mcStem = many ? `Which of these places is connected with ${label}?` : placeStem;
+  }
+  if (first !== undefined && placeStem && mcStem && !places.some((p) => textMentions(ix, placeStem, p) || textMentions(ix, mcStem, p))) {
+    slots.push({
+      field: "where",
+      fact,
+      key: `where:${first}`,
+      stem: placeStem,
+      mcStem,
+      answer: entityName(ix, first),
+      accepted: places.flatMap((p) => ix.forms.get(p) ?? []),
+      entityId: first,
+      trueIds: places,
+    });
+  }
+  fact.numbers.forEach((n, i) => {
+    const stem = (fact.numbers.length === 1 ? fact.ask?.number : undefined) ?? `What figure is given for the number of ${n.unit} in ${label}?`;
+    const s = attributed(ix, fact, stem);
+    slots.push({ field: "number", fact, key: `number:${i}`, stem: s, mcStem: s, answer: n.text, accepted: numberForms(n), number: n, index: i });
+  });
+  return slots;
+}
+
+/**
+ * A plain statement for true/false, with `value` in the slot's field, or null
+ * when the slot cannot be stated plainly: claims never are, people only as
+ * participants of a participation kind (see `participationVerb`), places only
+ * for a fact with one place, figures not at all, and nothing whose label
+ * already names the person or place. Sentences start with a capital ("The
+ * Azerbaijani government …").
+ */
+export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): string | null {
+  if (isClaim(slot.fact)) return null;
+  // A label that names the person or place ("the Russian foreign minister's calls") makes the statement trivial.
+  if (slot.field !== "when" && slot.field !== "number" && textMentions(ix, slot.fact.label, slot.entityId)) return null;
+  const label = slot.fact.label;
+  const event = isEventKind(slot.fact.kind);
+  switch (slot.field) {
+    case "when":
+      return event ? `${sentenceCase(label)} took place ${value}.` : `The date of ${label} is ${value.replace(/^(on|in) /, "")}.`;
+    case "who": {
+      if (!slot.participation) return null;
+      const others = slot.fact.who.filter((o) => o !== slot.entityId).map((o) => entityName(ix, o));
+      const object = participationObject(slot.participation, label);
+      return sentenceCase(others.length ? `${value}, together with ${joinNames(others)}, ${slot.participation} ${object}.` : `${value} ${slot.participation} ${object}.`);
+    }
+    case "where":
+      // "Connected with" cannot be shown false with confidence: facts with several places get no statement.
+      if (slot.trueIds.length > 1) return null;
+      return event ? `${sentenceCase(label)} took place in ${value}.` : `The place of ${label} is ${value}.`;
+    case "number":
+      return null;
+  }
+}

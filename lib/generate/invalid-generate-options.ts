@@ -1,0 +1,13 @@
+/**
+ * Thrown by `generate` and `assembleQuiz` for options that cannot be honoured:
+ * an unknown question type, a count that is not a whole number between 1 and
+ * `MAX_COUNT`, an unknown fact id or tag. `issues` lists every problem found.
+ */
+export class InvalidGenerateOptions extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`Invalid generate options: ${issues.join("; ")}`);
+    this.name = "InvalidGenerateOptions";
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,47 @@
+import { type BuildContext } from "./build-context";
+import { type CorpusIndex, citationOf } from "./corpus-index";
+import type { Fact } from "@/lib/content/schema";
+import { clozeFrame, clozeSpans } from "./cloze";
+import { explainFact } from "./explanation";
+import type { Question } from "./question";
+import { stableId } from "./stable-id";
+
+/**
+ * "Fill in the blank. According to TASS: “… _____ …”": the quote is always
+ * credited to its outlet, and a claim to its party (see `clozeFrame`).
+ */
+export function clozePrompt(ix: CorpusIndex, fact: Fact, blanked: string, quoteIndex: number): string {
+  return `Fill in the blank. ${clozeFrame(ix, fact, blanked, quoteIndex)}`;
+}
+
+/**
+ * One typed cloze per blankable item (date, name, place, figure) of each of
+ * a fact's quotes. Because the text is the outlet's own sentence, credited to
+ * it (and a claim's to its party), claims can be asked this way too.
+ */
+export function clozeQuestions(ctx: BuildContext): Question[] {
+  const out: Question[] = [];
+  for (const fact of ctx.facts) {
+    fact.sources.forEach((ref, qi) => {
+      for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
+        out.push({
+          id: stableId("q", ["cloze", fact.id, String(qi), span.key]),
+          type: "cloze",
+          prompt: clozePrompt(ctx.ix, fact, span.blanked, qi),
+          answer: span.answer,
+          acceptedAnswers: span.accepted,
+          factIds: [fact.id],
+          sources: [citationOf(fact, qi)],
+          explanation: explainFact(ctx.ix, fact, span.answer, qi),
+          about: span.field,
+          answerKind: span.answerKind,
+          ...(span.date
+            ? { date: span.date.date, precision: span.date.precision, yearOptional: span.date.yearOptional, ...(span.date.part ? { part: span.date.part } : {}) }
+            : {}),
+          ...(span.numberValue !== undefined ? { numberValue: span.numberValue, unit: span.unit ?? "" } : {}),
+        });
+      }
+    });
+  }
+  return out;
+}

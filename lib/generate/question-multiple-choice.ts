@@ -1,0 +1,35 @@
+import { type BuildContext, rngFor } from "./build-context";
+import { citationOf } from "./corpus-index";
+import { buildOptions } from "./distractors";
+import { explainFact } from "./explanation";
+import { factSlots } from "./fact-slots";
+import type { Question } from "./question";
+import { stableId } from "./stable-id";
+
+/**
+ * One four-option question per askable field (date, person, place, figure),
+ * three options when only two distractors survive the truth check, none when
+ * fewer do. Claims are asked in attributed form ("According to …").
+ */
+export function multipleChoiceQuestions(ctx: BuildContext): Question[] {
+  const out: Question[] = [];
+  for (const fact of ctx.facts) {
+    for (const slot of factSlots(ctx.ix, fact)) {
+      const id = stableId("q", ["multiple-choice", fact.id, slot.key]);
+      const opts = buildOptions(ctx.ix, slot, rngFor(ctx, id));
+      if (!opts) continue;
+      out.push({
+        id,
+        type: "multiple-choice",
+        prompt: slot.mcStem,
+        options: opts.options,
+        answer: slot.answer,
+        factIds: [fact.id],
+        sources: [citationOf(fact)],
+        explanation: explainFact(ctx.ix, fact, slot.answer),
+        about: slot.field,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+/**
+ * Facts that deliberately yield no card or no question, with the reason.
+ * The coverage test fails for any other fact that yields nothing, so a fact
+ * lands here only by a reviewed decision.
+ */
+export const UNGENERATABLE_FACTS: Readonly<Record<string, string>> = {
+  "statement-2020-positions-held":
+    "no date, place or figure, and its parties are governments the quote calls only 'the Azerbaijani and Armenian sides': no template can ask who 'took part in' a provision of a text truthfully, and the quote names no entity to blank",
+};

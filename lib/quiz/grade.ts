@@ -1,0 +1,164 @@
+import type { MatchPair, Question } from "@/lib/generate/question";
+import { dateMatches, parseDateAnswer } from "./answers-date";
+import { normalizeAnswer, parseNumberAnswer } from "./answers-text";
+
+/**
+ * The outcome of grading. `partial` (0–1) is set for timeline (share of
+ * event pairs in the right relative order) and matching (share of right
+ * pairs). `reason` explains a refusal: a malformed response, an ambiguous
+ * all-numeric date, a date less precise than the fact.
+ */
+export type GradeResult = { correct: boolean; expected: string; given: string; partial?: number; reason?: string };
+
+function expectedText(q: Question): string {
+  if (typeof q.answer === "string") return q.answer;
+  if (q.type === "matching") return (q.answer as MatchPair[]).map((p) => `${p.left} = ${p.right}`).join("; ");
+  return (q.answer as string[]).join(" → ");
+}
+
+function givenText(response: unknown): string {
+  if (typeof response === "string") return response;
+  if (typeof response === "number" || typeof response === "boolean") return String(response);
+  try {
+    return JSON.stringify(response) ?? String(response);
+  } catch {
+    return String(response);
+  }
+}
+
+function textMatches(q: Question, s: string): boolean {
+  const n = normalizeAnswer(s);
+  if (!n) return false;
+  const forms = [typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])];
+  return forms.some((f) => normalizeAnswer(f) === n);
+}
+
+function gradeTyped(q: Question, s: string): { correct: boolean; reason?: string } {
+  if (q.answerKind === "date" && q.date && q.precision) {
+    const parsed = parseDateAnswer(s);
+    if (!parsed.ok) return textMatches(q, s) ? { correct: true } : { correct: false, reason: parsed.reason };
+    return dateMatches({ date: q.date, precision: q.precision, ...(q.part ? { part: q.part } : {}), ...(q.yearOptional ? { yearOptional: true } : {}) }, parsed.date);
+  }
+  if (q.answerKind === "number" && q.numberValue !== undefined) {
+    const v = parseNumberAnswer(s, q.unit);
+    if (v === null) return textMatches(q, s) ? { correct: true } : { correct: false, reason: "no number found in the answer" };
+    return { correct: v === q.numberValue };
+  }
+  return { correct: textMatches(q, s) };
+}
+
+function gradeChoice(q: Question, response: unknown): { correct: boolean; reason?: string } {
+  const options = q.options ?? [];
+  let s: string | undefined;
+  if (typeof response === "number" && Number.isInteger(response)) {
+    s = options[response];
+    if (s === undefined) return { correct: false, reason: `option index ${response} is out of range` };
+  } else if (typeof response === "string") s = response;
+  if (s === undefined) return { correct: false, reason: "expected an option (string) or its index" };
+  const n = normalizeAnswer(s);
+  if (options.length && !options.some((o) => normalizeAnswer(o) === n)) return { correct: false, reason: "not one of the options" };
+  return { correct: normalizeAnswer(q.answer as string) === n };
+}
+
+function gradeTrueFalse(q: Question, response: unknown): { correct: boolean; reason?: string } {
+  let v: boolean | undefined;
+  if (typeof response === "boolean") v = response;
+  else if (typeof response === "string") {
+    const n = normalizeAnswer(response);
+    if (["true", "t", "yes", "y"].includes(n)) v = true;
+    if (["false", "f", "no", "n"].includes(n)) v = false;
+  }
+  if (v === undefined) return { correct: false, reason: "expected true or false" };
+  return { correct: (v ? "True" : "False") === q.answer };
+}
+
+function gradeTimeline(q: Question, response: unknown): { correct: boolean; partial?: number; reason?: string } {
+  const answer = q.answer as string[];
+  if (!Array.isArray(response) || !response.every((x) => typeof x === "string")) return { correct: false, partial: 0, reason: "expected the events as an array of labels" };
+  const norm = answer.map(normalizeAnswer);
+  const given = (response as string[]).map(normalizeAnswer);
+  if (given.length !== norm.length || new Set(given).size !== given.length || !given.every((g) => norm.includes(g))) {
+    return { correct: false, partial: 0, reason: "the response must list each event exactly once" };
+  }
+  const rank = new Map(norm.map((n, i) => [n, i]));
+  let good = 0;
+  let total = 0;
+  for (let i = 0; i < given.length; i++) {
+    for (let j = i + 1; j < given.length; j++) {
+      total++;
+      if ((rank.get(given[i] ?? "") ?? 0) < (rank.get(given[j] ?? "") ?? 0)) good++;
+    }
+  }
+  return { correct: good === total, partial: total ? good / total : 1 };
+}
+
+function gradeMatching(q: Question, response: unknown): { correct: boolean; partial?: number; reason?: string } {
+  const answer = q.answer as MatchPair[];
+  let pairs: MatchPair[] | undefined;
+  if (Array.isArray(response) && response.every((p) => p && typeof p === "object" && typeof p.left === "string" && typeof p.right === "string")) {
+    pairs = response as MatchPair[];
+  } else if (response && typeof response === "object" && !Array.isArray(response) && Object.values(response).every((v) => typeof v === "string")) {
+    pairs = Object.entries(response as Record<string, string>).map(([left, right]) => ({ left, right }));
+  }
+  if (!pairs) return { correct: false, partial: 0, reason: "expected [{ left, right }] pairs or a { left: right } object" };
+  const want = new Map(answer.map((p) => [normalizeAnswer(p.left), normalizeAnswer(p.right)]));
+  const seen = new Set<string>();
+  let good = 0;
+  for (const p of pairs) {
+    const l = normalizeAnswer(p.left);
+    if (seen.has(l)) continue;
+    seen.add(l);
+    if (want.get(l) === normalizeAnswer(p.right)) good++;
+  }
+  return { correct: good === answer.length && pairs.length === answer.length, partial: answer.length ? good / answer.length : 1 };
+}
+
+/**
+ * Grades a response to any question; pure, never throws.
+ *
+ * - multiple-choice / according-to-whom with options: the option text or its index;
+ * - true-false: a boolean or "true"/"false" (also t/f, yes/no);
+ * - typed-date and date cloze: any ordinary English or ISO date, compared at
+ *   the fact's precision (`dateMatches`); all-numeric d/m/y forms are refused
+ *   with a reason;
+ * - short-answer, cloze, according-to-whom without options: text equal to an
+ *   accepted form after `normalizeAnswer` (case, punctuation, diacritics,
+ *   aliases); figures by value (`parseNumberAnswer`: "2,000" = "2000");
+ * - timeline: the labels in order; `partial` = share of pairs in order;
+ * - matching: `[{ left, right }]` or `{ [left]: right }`; `partial` = share right.
+ *
+ * A response of the wrong shape is `correct: false` with a `reason`.
+ */
+export function gradeAnswer(question: Question, response: unknown): GradeResult {
+  const base = { expected: expectedText(question), given: givenText(response) };
+  let r: { correct: boolean; partial?: number; reason?: string };
+  switch (question.type) {
+    case "multiple-choice":
+      r = gradeChoice(question, response);
+      break;
+    case "according-to-whom":
+      r = question.options
+        ? gradeChoice(question, response)
+        : typeof response === "string"
+          ? gradeTyped(question, response)
+          : { correct: false, reason: "expected a name" };
+      break;
+    case "true-false":
+      r = gradeTrueFalse(question, response);
+      break;
+    case "typed-date":
+    case "short-answer":
+    case "cloze":
+      r = typeof response === "string" ? gradeTyped(question, response) : { correct: false, reason: "expected a typed answer (string)" };
+      break;
+    case "timeline":
+      r = gradeTimeline(question, response);
+      break;
+    case "matching":
+      r = gradeMatching(question, response);
+      break;
+    default:
+      r = { correct: false, reason: `unknown question type` };
+  }
+  return { ...base, ...r };
+}

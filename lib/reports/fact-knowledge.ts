@@ -1,0 +1,121 @@
+import { InvalidReportInput } from "./invalid-report-input";
+
+/**
+ * Predicted recall at or above which a student with no quiz answer on a fact
+ * is taken to know it: FSRS's default desired retention (ts-fsrs
+ * `request_retention` 0.9), the level the scheduler itself aims to keep.
+ */
+export const KNOWS_RECALL_MIN = 0.9;
+
+/** One graded quiz answer about a fact (a question citing several facts gives one row per fact). */
+export type FactAnswerRow = { studentId: string; factId: string; answeredAt: Date; correct: boolean };
+
+/**
+ * FSRS predicted recall (retrievability, 0..1) of one of a student's cards
+ * for a fact at the report's `now`; null or absent when the card is new.
+ * Several cards for one fact are averaged per student.
+ */
+export type FactRecallRow = { studentId: string; factId: string; retrievability: number | null };
+
+export type FactKnowledgeInput = {
+  factIds: readonly string[];
+  /** The class: only these students count, and they are the denominator of `knowsShare`. */
+  studentIds: readonly string[];
+  answers: readonly FactAnswerRow[];
+  recalls: readonly FactRecallRow[];
+};
+
+export type FactKnowledgeRow = {
+  factId: string;
+  /** Correct ÷ all quiz answers about the fact by the class; null with no answers. */
+  quizCorrectShare: number | null;
+  quizAnswers: number;
+  /** Mean over students with a recall value of their (per-fact averaged) recall; null when none. */
+  meanRecall: number | null;
+  recallStudents: number;
+  /** Students who know the fact (rule in `factKnowledge`). */
+  knowsCount: number;
+  /** Students with any evidence: a quiz answer or a recall value. */
+  evidenceCount: number;
+  /** knowsCount ÷ class size; null for an empty class. */
+  knowsShare: number | null;
+};
+
+/**
+ * What the class knows, fact by fact (rows in the order of `factIds`).
+ *
+ * A student knows a fact when their latest quiz answer on it is correct; if
+ * they have never answered a question about it, when their predicted recall
+ * is ≥ 0.9. A quiz answer wins over recall because it is an observation,
+ * recall a prediction. Equal answer times: an incorrect answer wins (the
+ * report errs towards reteaching). A student with no evidence does not know
+ * the fact: `knowsShare` divides by the whole class, so a fact nobody has
+ * studied shows as unknown rather than vanishing.
+ *
+ * @throws InvalidReportInput for a retrievability outside 0..1.
+ */
+export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
+  const classSet = new Set(input.studentIds);
+  const facts = new Set(input.factIds);
+  const key = (studentId: string, factId: string) => `${factId}\u0000${studentId}`;
+
+  const latest = new Map<string, FactAnswerRow>();
+  const tally = new Map<string, { correct: number; all: number }>();
+  for (const a of input.answers) {
+    if (!classSet.has(a.studentId) || !facts.has(a.factId)) continue;
+    const t = tally.get(a.factId) ?? { correct: 0, all: 0 };
+    t.all += 1;
+    if (a.correct) t.correct += 1;
+    tally.set(a.factId, t);
+    const k = key(a.studentId, a.factId);
+    const prev = latest.get(k);
+    const dt = prev ? a.answeredAt.getTime() - prev.answeredAt.getTime() : 1;
+    if (dt > 0 || (dt === 0 && prev?.correct === true && !a.correct)) latest.set(k, a);
+  }
+
+  const recallSums = new Map<string, { sum: number; n: number }>();
+  const issues: string[] = [];
+  for (const r of input.recalls) {
+    if (r.retrievability === null || !classSet.has(r.studentId) || !facts.has(r.factId)) continue;
+    if (!(r.retrievability >= 0 && r.retrievability <= 1)) {
+      issues.push(`${r.studentId} on ${r.factId}: retrievability must be in 0..1, got ${r.retrievability}`);
+      continue;
+    }
+    const k = key(r.studentId, r.factId);
+    const s = recallSums.get(k) ?? { sum: 0, n: 0 };
+    s.sum += r.retrievability;
+    s.n += 1;
+    recallSums.set(k, s);
+  }
+  if (issues.length > 0) throw new InvalidReportInput(issues);
+
+  return input.factIds.map((factId) => {
+    let recallTotal = 0;
+    let recallStudents = 0;
+    let knowsCount = 0;
+    let evidenceCount = 0;
+    for (const studentId of classSet) {
+      const k = key(studentId, factId);
+      const answer = latest.get(k);
+      const r = recallSums.get(k);
+      const recall = r ? r.sum / r.n : null;
+      if (recall !== null) {
+        recallTotal += recall;
+        recallStudents += 1;
+      }
+      if (answer || recall !== null) evidenceCount += 1;
+      if (answer ? answer.correct : recall !== null && recall >= KNOWS_RECALL_MIN) knowsCount += 1;
+    }
+    const t = tally.get(factId);
+    return {
+      factId,
+      quizCorrectShare: t ? t.correct / t.all : null,
+      quizAnswers: t?.all ?? 0,
+      meanRecall: recallStudents === 0 ? null : recallTotal / recallStudents,
+      recallStudents,
+      knowsCount,
+      evidenceCount,
+      knowsShare: classSet.size === 0 ? null : knowsCount / classSet.size,
+    };
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClassMember" ADD COLUMN     "leftAt" TIMESTAMP(3);

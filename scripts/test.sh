@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: every check and every test — corpus validation, schema drift,
+# unit + integration (SQLite, and PostgreSQL when a server can be found or
+# started), then end-to-end in Chromium at desktop and phone sizes.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export TZ=UTC NEXT_TELEMETRY_DISABLED=1
+out=$(mktemp -d)
+status=0
+step() { echo; echo "── $1"; }
+
+step "content:check"
+if npx --no-install tsx scripts/content-check.ts; then echo '{"passed":1,"failed":0}' > "$out/content.json"; else echo '{"passed":0,"failed":1}' > "$out/content.json"; status=1; fi
+
+step "typecheck"
+if npx --no-install tsc --noEmit; then echo '{"passed":1,"failed":0}' > "$out/tsc.json"; else echo '{"passed":0,"failed":1}' > "$out/tsc.json"; status=1; fi
+
+step "lint"
+if npx --no-install eslint .; then echo '{"passed":1,"failed":0}' > "$out/lint.json"; else echo '{"passed":0,"failed":1}' > "$out/lint.json"; status=1; fi
+
+step "vitest (unit + integration)"
+npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json" || status=1
+
+step "playwright (desktop + phone, Chromium)"
+PW_JSON_OUTPUT="$out/playwright.json" bash scripts/e2e.sh || status=1
+
+node scripts/test-summary.mjs "$out" || status=1
+rm -rf "$out"
+exit $status

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changePassword, clientAddress, getViewer, signIn, signOut, signUp, type RequestContext } from "../../lib/auth/session";
+import { ACCOUNT_FAILURE_LIMIT } from "../../lib/data/sign-in-failures";
+import { SIGN_IN_LIMIT } from "../../lib/auth/auth-server";
+import { Invalid, RateLimited, Unauthorized } from "../../lib/errors";
+import { availableProviders, testDb, type TestDb } from "./helpers/test-db";
+
+/** The cookie header a browser would send after these Set-Cookie headers. */
+function cookieHeader(setCookies: string[]): string {
+  return setCookies.map((c) => c.split(";")[0]).filter((p) => p && !p.endsWith("=")).join("; ");
+}
+const ctx = (cookie?: string, ip = "203.0.113.7"): RequestContext => ({
+  headers: new Headers({ ...(cookie ? { cookie } : {}), "x-forwarded-for": ip, "user-agent": "vitest" }),
+});
+const password = "correct horse battery";
+
+describe.each(availableProviders())("accounts on %s", (provider) => {
+  let t: TestDb;
+  const saved = process.env.DATABASE_URL;
+  beforeAll(async () => {
+    t = await testDb(provider);
+    process.env.DATABASE_URL = t.target.url;
+  });
+  afterAll(async () => {
+    process.env.DATABASE_URL = saved;
+    await t.close();
+  });
+
+  it("signs up with a role, sets an httpOnly SameSite=Lax session cookie, and knows the viewer", async () => {
+    const out = await signUp(ctx(), { name: "Ana <b>Teacher</b>", email: "ana@example.org", password, role: "teacher" });
+    expect(out.viewer).toMatchObject({ email: "ana@example.org", role: "teacher", name: "Ana <b>Teacher</b>" });
+    const session = out.setCookies.find((c) => c.includes("session_token"));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).not.toMatch(/Secure/i); // http://localhost: not Secure; https base URLs are.
+    const viewer = await getViewer(ctx(cookieHeader(out.setCookies)).headers);
+    expect(viewer).toEqual({ id: out.viewer!.id, name: "Ana <b>Teacher</b>", email: "ana@example.org", role: "teacher" });
+    const row = await t.db.user.findUnique({ where: { email: "ana@example.org" }, select: { role: true } });
+    expect(row?.role).toBe("teacher");
+  });
+
+  it("refuses a duplicate e-mail with a field error and creates nothing", async () => {
+    await signUp(ctx(), { name: "First", email: "dup@example.org", password, role: "student" });
+    const users = await t.db.user.count();
+    const accounts = await t.db.account.count();
+    await expect(signUp(ctx(), { name: "Second", email: "dup@example.org", password, role: "teacher" })).rejects.toSatisfy(
+      (e) => e instanceof Invalid && Boolean(e.fieldErrors.email),
+    );
+    expect(await t.db.user.count()).toBe(users);
+    expect(await t.db.account.count()).toBe(accounts);
+  });
+
+  it("signs in with the right password only, and signs out for good", async () => {
+    await signUp(ctx(), { name: "Bo", email: "bo@example.org", password, role: "student" });
+    await expect(signIn(ctx(undefined, "198.51.100.1"), { email: "bo@example.org", password: "wrong password!!" })).rejects.toBeInstanceOf(Unauthorized);
+    const inOut = await signIn(ctx(undefined, "198.51.100.1"), { email: "bo@example.org", password });
+    const cookie = cookieHeader(inOut.setCookies);
+    expect((await getViewer(ctx(cookie).headers))?.email).toBe("bo@example.org");
+    await signOut(ctx(cookie));
+    expect(await getViewer(ctx(cookie).headers)).toBeNull();
+  });
+
+  it("treats forged and expired cookies as signed out", async () => {
+    const out = await signUp(ctx(), { name: "Cy", email: "cy@example.org", password, role: "student" });
+    const cookie = cookieHeader(out.setCookies);
+    const forged = cookie.replace(/session_token=([^;.]+)/, "session_token=AAAA$1");
+    expect(await getViewer(ctx(forged).headers)).toBeNull();
+    expect(await getViewer(ctx("better-auth.session_token=made-up.signature").headers)).toBeNull();
+    await t.db.session.updateMany({ where: { user: { email: "cy@example.org" } }, data: { expiresAt: new Date(Date.UTC(2020, 0, 1)) } });
+    expect(await getViewer(ctx(cookie).headers)).toBeNull();
+  });
+
+  it("limits sign-in attempts per address and says when to try again", async () => {
+    await signUp(ctx(), { name: "Di", email: "di@example.org", password, role: "student" });
+    const ip = "192.0.2.99";
+    for (let i = 0; i < SIGN_IN_LIMIT.max; i++) {
+      await expect(signIn(ctx(undefined, ip), { email: "di@example.org", password: "not the password" })).rejects.toBeInstanceOf(Unauthorized);
+    }
+    const err = await signIn(ctx(undefined, ip), { email: "di@example.org", password }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RateLimited);
+    expect((err as RateLimited).retryAfterSeconds).toBeGreaterThan(0);
+    expect((err as RateLimited).retryAfterSeconds).toBeLessThanOrEqual(SIGN_IN_LIMIT.window);
+    expect((err as RateLimited).message).toMatch(/Too many attempts\. Try again in \d+ s\./);
+    // Another address is not affected.
+    await expect(signIn(ctx(undefined, "192.0.2.100"), { email: "di@example.org", password })).resolves.toBeTruthy();
+  });
+
+  it("locks an account after repeated wrong passwords from changing addresses, until the window ends", async () => {
+    await signUp(ctx(), { name: "Flo", email: "flo@example.org", password, role: "student" });
+    // A forged X-Forwarded-For per attempt gets past the per-address limit, not the per-account one.
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT.max; i++) {
+      await expect(signIn(ctx(undefined, `198.18.0.${i + 1}`), { email: "flo@example.org", password: "not the password" })).rejects.toBeInstanceOf(Unauthorized);
+    }
+    const err = await signIn(ctx(undefined, "198.18.1.1"), { email: "FLO@example.org", password }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RateLimited);
+    expect((err as RateLimited).message).toBe("Too many attempts. Try again in 15 min.");
+    // Another account is not affected; after the window the right password works and clears the count.
+    await expect(signIn(ctx(undefined, "198.18.1.2"), { email: "di@example.org", password })).resolves.toBeTruthy();
+    const later = new Date(Date.now() + (ACCOUNT_FAILURE_LIMIT.windowSeconds + 1) * 1000);
+    await expect(signIn(ctx(undefined, "198.18.1.3"), { email: "flo@example.org", password }, later)).resolves.toBeTruthy();
+    await expect(signIn(ctx(undefined, "198.18.1.4"), { email: "flo@example.org", password: "not the password" })).rejects.toBeInstanceOf(Unauthorized);
+    await expect(signIn(ctx(undefined, "198.18.1.5"), { email: "flo@example.org", password })).resolves.toBeTruthy();
+  });
+
+  it("changes the password only with the current one", async () => {
+    const out = await signUp(ctx(), { name: "Ed", email: "ed@example.org", password, role: "student" });
+    const cookie = cookieHeader(out.setCookies);
+    await expect(changePassword(ctx(cookie), { currentPassword: "not it at all", newPassword: "a brand new passphrase" })).rejects.toSatisfy(
+      (e) => e instanceof Invalid && Boolean(e.fieldErrors.currentPassword),
+    );
+    await changePassword(ctx(cookie), { currentPassword: password, newPassword: "a brand new passphrase" });
+    await expect(signIn(ctx(undefined, "198.51.100.9"), { email: "ed@example.org", password })).rejects.toBeInstanceOf(Unauthorized);
+    await expect(signIn(ctx(undefined, "198.51.100.9"), { email: "ed@example.org", password: "a brand new passphrase" })).resolves.toBeTruthy();
+  });
+});
+
+describe("clientAddress", () => {
+  const h = (xff?: string) => new Headers(xff ? { "x-forwarded-for": xff } : {});
+  it("reads X-Forwarded-For from the right, skipping the trusted proxies", () => {
+    expect(clientAddress(h("1.1.1.1, 2.2.2.2, 3.3.3.3"), 0)).toBe("3.3.3.3");
+    expect(clientAddress(h("1.1.1.1, 2.2.2.2, 3.3.3.3"), 1)).toBe("2.2.2.2");
+    expect(clientAddress(h("1.1.1.1, 2.2.2.2"), 5)).toBe("1.1.1.1");
+    expect(clientAddress(h("9.9.9.9"), -1)).toBe("9.9.9.9");
+    expect(clientAddress(h(), 0)).toBe("127.0.0.1");
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { gradeAnswer } from "@/lib/quiz/grade";
+import { bankOf, pick } from "./reference-helpers";
+
+describe("according-to-whom (fixture, seed 1)", () => {
+  const { byId, available } = bankOf("according-to-whom");
+
+  it("asks who made an attributed claim; the rival party is the first distractor", () => {
+    expect(available).toBe(3);
+    expect(pick(byId, "q-cecac564f7aa")).toEqual({
+      prompt: "Which party described the September 2023 operation as “local anti-terrorist measures”?",
+      options: ["the government of Armenia", "the Kremlin", "the government of Azerbaijan"],
+      answer: "the government of Azerbaijan",
+      factIds: ["baku-local-measures"],
+    });
+  });
+
+  it("accepts the option, its index or (typed) an alias", () => {
+    const q = byId.get("q-cecac564f7aa");
+    if (!q) throw new Error("missing");
+    expect(gradeAnswer(q, "the government of Azerbaijan").correct).toBe(true);
+    expect(gradeAnswer(q, 2).correct).toBe(true);
+    expect(gradeAnswer(q, 0).correct).toBe(false);
+    expect(gradeAnswer(q, 9)).toMatchObject({ correct: false, reason: "option index 9 is out of range" });
+  });
+
+  it("explains whose account it is and that it is disputed", () => {
+    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("This is the government of Azerbaijan's account as reported by TASS; it is disputed, not an established fact.");
+    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("Source: /sources/tass-2023-09-20#baku-local-measures");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { bankOf, pick } from "./reference-helpers";
+
+describe("true-false (fixture, seed 1)", () => {
+  const { byId, available } = bankOf("true-false");
+
+  it("covers dates, people and places of non-claims only", () => {
+    // 30: a place statement needs a fact with one place ("connected with" cannot be shown false).
+    expect(available).toBe(30);
+    for (const q of byId.values()) {
+      expect(q.factIds).not.toContain("baku-local-measures");
+      expect(q.factIds).not.toContain("civilians-at-base");
+    }
+  });
+
+  it("a false date: 1993 is not the year of any ceasefire in the corpus", () => {
+    expect(pick(byId, "q-40996194056d")).toEqual({
+      prompt: "True or false? The ceasefire that ended the first war took place in 1993.",
+      options: ["True", "False"],
+      answer: "False",
+      factIds: ["ceasefire-1994"],
+    });
+  });
+
+  it("a true date at month precision and a false one at decade precision", () => {
+    expect(pick(byId, "q-b10be1f4d9b3").answer).toBe("True");
+    expect(pick(byId, "q-b10be1f4d9b3").prompt).toBe(
+      "True or false? The first of the two phone calls that followed the letter invoking the 1997 treaty took place on 1 November 2020.",
+    );
+    expect(pick(byId, "q-de06a5f1cd83")).toMatchObject({
+      prompt: "True or false? The date of the region's break from Azerbaijani rule is the late 1970s.",
+      answer: "False",
+    });
+  });
+
+  it("a false participant names the others so only one person is swapped", () => {
+    expect(pick(byId, "q-750b7718dbb5")).toMatchObject({
+      prompt: "True or false? Wang Yi, together with Vladimir Putin and Nikol Pashinyan, signed the joint statement on a complete ceasefire.",
+      answer: "False",
+    });
+  });
+});
