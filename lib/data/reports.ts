@@ -10,6 +10,7 @@ import type { SrsState } from "../srs/card-state";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, deckCardIds, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
+import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "./report-reads";
 
 /** What reports read from a stored quiz snapshot: each question's id, prompt, type and facts. */
 const snapshotQuestionsSchema = z.object({
@@ -102,16 +103,12 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
 
   if (a.kind === "review") {
     const cardIds = (await deckCardIds(db, [a.deckId])).get(a.deckId) ?? [];
-    const [reviews, states] = await Promise.all([
-      db.reviewLog.findMany({
-        where: { userId: { in: studentIds }, cardId: { in: cardIds }, undoneAt: null },
-        select: { userId: true, cardId: true, reviewedAt: true, durationMs: true },
-      }),
-      db.cardState.findMany({
-        where: { userId: { in: studentIds }, cardId: { in: cardIds } },
-        select: { userId: true, state: true, stability: true, lastReview: true },
-      }),
-    ]);
+    // Read per student, filtered to the deck here: the corpus is small, and a
+    // list of the deck's card ids costs more to bind than the extra rows.
+    const inDeck = new Set(cardIds);
+    const [allReviews, allStates] = await Promise.all([reviewLogsOf(db, studentIds), cardStatesOf(db, studentIds)]);
+    const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
+    const states = allStates.filter((r) => inDeck.has(r.cardId));
     const base = assignmentReport({
       kind: "review",
       dueAt: a.dueAt,
@@ -139,18 +136,30 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
   await finishExpiredAttempts(db, { assignmentId: a.id, userIds: studentIds }, now);
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId: a.id, userId: { in: studentIds } },
-    select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true, snapshotJson: true },
+    select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }],
   });
-  const answers = await db.quizAnswer.findMany({
-    where: { attemptId: { in: attempts.map((t) => t.id) } },
-    select: { attemptId: true, questionId: true, correct: true, partial: true, answeredAt: true },
-  });
+  // Item analysis reads each student's first finished attempt only: its answers
+  // and its snapshot (large JSON, parsed once per process); every other
+  // attempt needs just the time of its last answer.
+  const firstFinished = new Map<string, string>();
+  for (const t of attempts) if (t.finishedAt && !firstFinished.has(t.userId)) firstFinished.set(t.userId, t.id);
+  const firstIds = [...firstFinished.values()];
+  const questionsOf = new Map<string, SnapshotQuestion[]>();
+  for (const id of firstIds) {
+    const hit = snapshotCache.get(id);
+    if (hit) questionsOf.set(id, hit);
+  }
+  const [lastAnswers, answers, snapshotRows] = await Promise.all([
+    db.quizAnswer.groupBy({ by: ["attemptId"], where: { attempt: { assignmentId: a.id, userId: { in: studentIds } } }, _max: { answeredAt: true } }),
+    db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true } }),
+    db.quizAttempt.findMany({ where: { id: { in: firstIds.filter((id) => !questionsOf.has(id)) } }, select: { id: true, snapshotJson: true } }),
+  ]);
+  for (const r of snapshotRows) questionsOf.set(r.id, snapshotQuestions(r.id, r.snapshotJson));
   const lastAnswer = new Map<string, Date>();
+  for (const g of lastAnswers) if (g._max.answeredAt) lastAnswer.set(g.attemptId, g._max.answeredAt);
   const answersByAttempt = new Map<string, typeof answers>();
   for (const ans of answers) {
-    const prev = lastAnswer.get(ans.attemptId);
-    if (!prev || ans.answeredAt > prev) lastAnswer.set(ans.attemptId, ans.answeredAt);
     const list = answersByAttempt.get(ans.attemptId);
     if (list) list.push(ans);
     else answersByAttempt.set(ans.attemptId, [ans]);
@@ -176,11 +185,9 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
   const questionsOnFact = new Map<string, Set<string>>();
   const scored: StudentItemScores[] = [];
   const scoredByFact: StudentItemScores[] = [];
-  const seenStudent = new Set<string>();
   for (const t of attempts) {
-    if (!t.finishedAt || seenStudent.has(t.userId)) continue;
-    seenStudent.add(t.userId);
-    const questions = snapshotQuestions(t.id, t.snapshotJson);
+    if (firstFinished.get(t.userId) !== t.id) continue;
+    const questions = questionsOf.get(t.id) ?? [];
     const given = new Map((answersByAttempt.get(t.id) ?? []).map((x) => [x.questionId, x]));
     const scores: Record<string, number> = {};
     const onFact = new Map<string, { sum: number; n: number }>();
@@ -320,29 +327,20 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
     return a < b ? -1 : a > b ? 1 : x < y ? -1 : 1;
   });
 
-  const [states, attempts] = studentIds.length
-    ? await Promise.all([
-        db.cardState.findMany({
-          where: { userId: { in: studentIds }, cardId: { in: [...factOf.keys()] } },
-          select: { userId: true, cardId: true, state: true, stability: true, lastReview: true },
-        }),
-        db.quizAttempt.findMany({ where: { userId: { in: studentIds } }, select: { id: true, userId: true } }),
-      ])
-    : [[], []];
-  const recalls: FactRecallRow[] = states.map((s) => ({ studentId: s.userId, factId: factOf.get(s.cardId)!, retrievability: recallOf(s, now) }));
+  // States are read for the whole student (the corpus is small) and filtered
+  // to the report's cards here.
+  const [states, answerRows] = await Promise.all([cardStatesOf(db, studentIds), quizAnswersOf(db, studentIds)]);
+  const recalls: FactRecallRow[] = [];
+  for (const s of states) {
+    const factId = factOf.get(s.cardId);
+    if (factId) recalls.push({ studentId: s.userId, factId, retrievability: recallOf(s, now) });
+  }
 
   const answers: FactAnswerRow[] = [];
-  if (attempts.length) {
-    const rows = await db.quizAnswer.findMany({
-      // A join on the attempt's student, not a list of hundreds of attempt ids: cheaper to bind and to plan.
-      where: { attempt: { userId: { in: studentIds } } },
-      select: { attemptId: true, questionId: true, correct: true, answeredAt: true },
-    });
-    const factsOfQuestion = await questionFacts(db, rows);
-    const studentOf = new Map(attempts.map((t) => [t.id, t.userId]));
-    for (const r of rows) {
-      const studentId = studentOf.get(r.attemptId)!;
-      for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId, factId, answeredAt: r.answeredAt, correct: r.correct });
+  if (answerRows.length) {
+    const factsOfQuestion = await questionFacts(db, answerRows);
+    for (const r of answerRows) {
+      for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId: r.userId, factId, answeredAt: r.answeredAt, correct: r.correct });
     }
   }
 

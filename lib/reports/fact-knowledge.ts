@@ -57,9 +57,14 @@ export type FactKnowledgeRow = {
 export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
   const classSet = new Set(input.studentIds);
   const facts = new Set(input.factIds);
-  const key = (studentId: string, factId: string) => `${factId}\u0000${studentId}`;
+  // fact → student → value: nested maps, so no composite key string is built per row.
+  const perFact = <T>(m: Map<string, Map<string, T>>, factId: string): Map<string, T> => {
+    let inner = m.get(factId);
+    if (!inner) m.set(factId, (inner = new Map()));
+    return inner;
+  };
 
-  const latest = new Map<string, FactAnswerRow>();
+  const latest = new Map<string, Map<string, FactAnswerRow>>();
   const tally = new Map<string, { correct: number; all: number }>();
   for (const a of input.answers) {
     if (!classSet.has(a.studentId) || !facts.has(a.factId)) continue;
@@ -67,13 +72,13 @@ export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
     t.all += 1;
     if (a.correct) t.correct += 1;
     tally.set(a.factId, t);
-    const k = key(a.studentId, a.factId);
-    const prev = latest.get(k);
+    const byStudent = perFact(latest, a.factId);
+    const prev = byStudent.get(a.studentId);
     const dt = prev ? a.answeredAt.getTime() - prev.answeredAt.getTime() : 1;
-    if (dt > 0 || (dt === 0 && prev?.correct === true && !a.correct)) latest.set(k, a);
+    if (dt > 0 || (dt === 0 && prev?.correct === true && !a.correct)) byStudent.set(a.studentId, a);
   }
 
-  const recallSums = new Map<string, { sum: number; n: number }>();
+  const recallSums = new Map<string, Map<string, { sum: number; n: number }>>();
   const issues: string[] = [];
   for (const r of input.recalls) {
     if (r.retrievability === null || !classSet.has(r.studentId) || !facts.has(r.factId)) continue;
@@ -81,11 +86,12 @@ export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
       issues.push(`${r.studentId} on ${r.factId}: retrievability must be in 0..1, got ${r.retrievability}`);
       continue;
     }
-    const k = key(r.studentId, r.factId);
-    const s = recallSums.get(k) ?? { sum: 0, n: 0 };
-    s.sum += r.retrievability;
-    s.n += 1;
-    recallSums.set(k, s);
+    const byStudent = perFact(recallSums, r.factId);
+    const s = byStudent.get(r.studentId);
+    if (s) {
+      s.sum += r.retrievability;
+      s.n += 1;
+    } else byStudent.set(r.studentId, { sum: r.retrievability, n: 1 });
   }
   if (issues.length > 0) throw new InvalidReportInput(issues);
 
@@ -94,10 +100,11 @@ export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
     let recallStudents = 0;
     let knowsCount = 0;
     let evidenceCount = 0;
+    const answers = latest.get(factId);
+    const sums = recallSums.get(factId);
     for (const studentId of classSet) {
-      const k = key(studentId, factId);
-      const answer = latest.get(k);
-      const r = recallSums.get(k);
+      const answer = answers?.get(studentId);
+      const r = sums?.get(studentId);
       const recall = r ? r.sum / r.n : null;
       if (recall !== null) {
         recallTotal += recall;

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import type { Viewer } from "../../lib/auth/roles";
 import { classFactReport, loadAssignmentReport, loadTeacherAttention } from "../../lib/data/reports";
+import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "../../lib/data/report-reads";
 import { formatIndex } from "../../lib/reports/format-index";
 import { factItemReportCsv, itemReportCsv, studentReportCsv } from "../../lib/reports/report-csv";
 import { NotFound } from "../../lib/errors";
@@ -255,6 +256,32 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     expect(f(factIds[2]!)).toMatchObject({ knowsCount: 3, recallStudents: 1 });
     expect(f(factIds[2]!).meanRecall!).toBeGreaterThan(0.9);
     void ids;
+  });
+
+  it("reads states, reviews and answers in SQL with the same JavaScript types Prisma's findMany gives", async () => {
+    const { db, ids } = await fixture();
+    const card = await db.card.findFirstOrThrow({ select: { id: true } });
+    await db.cardState.create({
+      data: { userId: ids.s01!, cardId: card.id, due: NOW, stability: 2.5, difficulty: 5, elapsedDays: 1, scheduledDays: 2, learningSteps: 0, reps: 1, lapses: 0, state: "Review", lastReview: new Date("2026-03-08T12:00:00Z"), version: 1 },
+    });
+    const [states, answers] = await Promise.all([cardStatesOf(db, [ids.s01!, "nobody"]), quizAnswersOf(db, [ids.s01!])]);
+    expect(states).toEqual([{ userId: ids.s01, cardId: card.id, state: "Review", stability: 2.5, lastReview: new Date("2026-03-08T12:00:00Z") }]);
+    const viaPrisma = await db.quizAnswer.findMany({ where: { attempt: { userId: ids.s01! } }, select: { attemptId: true, questionId: true, correct: true, answeredAt: true } });
+    const key = (r: { attemptId: string; questionId: string }) => `${r.attemptId}/${r.questionId}`;
+    expect(answers.map((a) => ({ attemptId: a.attemptId, questionId: a.questionId, correct: a.correct, answeredAt: a.answeredAt })).sort((x, y) => key(x).localeCompare(key(y)))).toEqual(
+      viaPrisma.sort((x, y) => key(x).localeCompare(key(y))),
+    );
+    expect(answers).toHaveLength(6);
+    expect(answers.every((a) => a.userId === ids.s01 && typeof a.correct === "boolean" && a.answeredAt instanceof Date)).toBe(true);
+    expect(await cardStatesOf(db, [])).toEqual([]);
+    await db.reviewLog.createMany({
+      data: [
+        { id: "log-1", userId: ids.s01!, cardId: card.id, grade: 3, reviewedAt: new Date("2026-03-08T12:00:00Z"), durationMs: 4200, versionAfter: 1, introduced: true, logJson: "{}" },
+        { id: "log-2", userId: ids.s01!, cardId: card.id, grade: 1, reviewedAt: new Date("2026-03-08T12:01:00Z"), durationMs: 900, versionAfter: 2, introduced: false, logJson: "{}", undoneAt: new Date("2026-03-08T12:02:00Z") },
+      ],
+    });
+    // The undone review is left out.
+    expect(await reviewLogsOf(db, [ids.s01!])).toEqual([{ userId: ids.s01, cardId: card.id, reviewedAt: new Date("2026-03-08T12:00:00Z"), durationMs: 4200 }]);
   });
 
   it("exports CSV with RFC 4180 quoting and formula characters defused", async () => {
