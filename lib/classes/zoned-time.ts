@@ -1,38 +1,10 @@
+import { wallClockMs } from "../time/wall-clock";
 import { InvalidInput } from "./invalid-input";
 
 /** "YYYY-MM-DDTHH:mm", optionally ":ss", as an `<input type="datetime-local">` submits it. */
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock reading in `timeZone` at `instantMs`, as if that reading were UTC (ms). */
-function wallClockMs(instantMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instantMs))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
-}
 
 /** The zone's offset from UTC at an instant, in ms (Los Angeles in summer: −7 h). */
 function offsetAt(instantMs: number, timeZone: string): number {

@@ -1,36 +1,16 @@
 import { InvalidSrsInput } from "./invalid-srs-input";
 import { isValidTimeZone } from "./time-zone";
+import { wallClockMs as zoneWallClockMs } from "../time/wall-clock";
 
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    if (!isValidTimeZone(timeZone)) throw new InvalidSrsInput("timeZone", `unknown time zone "${timeZone}"`);
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock time at instant `ms` in `timeZone`, as a UTC timestamp of the same fields. */
+/** `wallClockMs` after checking the zone, so an unknown zone is an InvalidSrsInput, not a RangeError. */
+const checkedZones = new Set<string>();
 function wallClockMs(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  if (!checkedZones.has(timeZone)) {
+    if (!isValidTimeZone(timeZone)) throw new InvalidSrsInput("timeZone", `unknown time zone "${timeZone}"`);
+    checkedZones.add(timeZone);
   }
-  const get = (k: string): number => parts[k] ?? 0;
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return zoneWallClockMs(ms, timeZone);
 }
 
 function checkHour(dayStartHour: number): void {
