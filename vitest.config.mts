@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+        // Property tests run hundreds of seeds; 20 s leaves room for a busy CI machine (none is a timing test).
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 20_000 },
       },
       {
         extends: true,

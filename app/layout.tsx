@@ -7,6 +7,10 @@ import { currentViewer } from "./_lib/viewer";
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Quizzes and flashcards from documented facts, each one cited to the sentence it came from.",
+  // An inline icon: without one every browser asks for /favicon.ico and logs a 404.
+  icons: {
+    icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%231d4ed8'/%3E%3Cpath d='M10 7h13v4h-8.5v4H21v4h-6.5v6H10z' fill='white'/%3E%3C/svg%3E",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -29,7 +29,7 @@ function errorState(e: unknown, values: Record<string, string>): FormState {
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = { name: text(form, "name") ?? "", email: text(form, "email") ?? "", role: text(form, "role") ?? "student" };
-  const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo") });
+  const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
   const { returnTo, timeZone, ...input } = parsed.data;
   try {
@@ -44,7 +44,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, "email") ?? "" };
-  const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo") });
+  const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
   let target: string;
   try {

@@ -55,6 +55,13 @@ function matchRanges(text: string, forms: string[]): [number, number][] {
   return out;
 }
 
+/**
+ * Blanks every printed form in `forms` (longest first), or returns null when
+ * the blanks would stand for different words: one answer cannot fill both
+ * "raging in _____ of _____" ("the disputed region of Nagorno-Karabakh") or
+ * "the _____ (_____)" ("Organization for Security and Cooperation in Europe
+ * (OSCE)"), and leaving either printed would give the other away.
+ */
 function blankAll(text: string, forms: string[]): { blanked: string; first: string } | null {
   let first: string | null = null;
   let at = Infinity;
@@ -66,8 +73,15 @@ function blankAll(text: string, forms: string[]): { blanked: string; first: stri
     }
   }
   if (first === null) return null;
+  const printed = new Set<string>();
   let out = text;
-  for (const f of forms) out = out.replace(wordPattern(f, "giu"), BLANK);
+  for (const f of forms) {
+    out = out.replace(wordPattern(f, "giu"), (m) => {
+      printed.add(m.toLowerCase());
+      return BLANK;
+    });
+  }
+  if (printed.size > 1) return null;
   return { blanked: out, first };
 }
 

@@ -9,12 +9,15 @@ import { type CorpusIndex, citationOf, claimParty, factLink, isClaim } from "./c
 export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, quoteIndex = 0): string {
   const c = citationOf(fact, quoteIndex);
   const src = ix.sourceBySlug.get(c.slug);
-  const parts = [`Answer: ${answerText}.`];
+  const parts = [answerSentence(answerText)];
   if (isClaim(fact)) {
+    const party = claimParty(ix, fact);
+    // "RT's account as reported by RT" says nothing the first half does not.
+    const reported = src && src.outlet.toLowerCase() !== party.toLowerCase() ? ` as reported by ${src.outlet}` : "";
     parts.push(
       fact.contested
-        ? `This is ${claimParty(ix, fact)}'s account${src ? ` as reported by ${src.outlet}` : ""}; it is disputed, not an established fact.`
-        : `This is ${claimParty(ix, fact)}'s account${src ? ` as reported by ${src.outlet}` : ""}.`,
+        ? `This is ${party}'s account${reported}; it is disputed, not an established fact.`
+        : `This is ${party}'s account${reported}.`,
     );
   }
   parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
@@ -29,5 +32,10 @@ export function explainFacts(ix: CorpusIndex, facts: Fact[], answerText: string,
     const src = ix.sourceBySlug.get(c.slug);
     return `${lineFor(f)}: “${c.quote}” — ${src?.outlet ?? c.slug}. Source: ${factLink(f)}`;
   });
-  return [`Answer: ${answerText}.`, ...lines].join("\n");
+  return [answerSentence(answerText), ...lines].join("\n");
+}
+
+/** "Answer: X." — without a second full stop when X is a sentence ("False. The date … is 1997."). */
+function answerSentence(answerText: string): string {
+  return /[.?!]$/.test(answerText) ? `Answer: ${answerText}` : `Answer: ${answerText}.`;
 }

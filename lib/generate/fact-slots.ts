@@ -103,6 +103,24 @@ export function attributed(ix: CorpusIndex, fact: Fact, stem: string): string {
     : `According to ${party}: ${stem}`;
 }
 
+/**
+ * Whether a fact's date can be shown next to its bare label — in a timeline,
+ * a date ↔ event matching — as the date of that event. For a claim only when
+ * the date is that of the saying (its `ask.when` names the party: "When did
+ * the Kremlin say …") or the label itself credits the party ("the offensive
+ * after which, according to RT, …"). A date that belongs to the claim's
+ * content ("According to the Kremlin, on what date were the negotiations …
+ * to take place?") would otherwise be taught as settled fact, and a claim
+ * with no `ask.when` is never dated plainly.
+ */
+export function dateStatedPlainly(ix: CorpusIndex, fact: Fact): boolean {
+  if (!fact.when) return false;
+  if (!isClaim(fact)) return true;
+  if (/\baccording to\b/i.test(fact.label) || namesParty(ix, fact, fact.label)) return true;
+  const hand = fact.ask?.when;
+  return hand !== undefined && !isContentStem(hand) && namesParty(ix, fact, hand);
+}
+
 /** "on 9 November 2020", "in September 2020", "in 1994", "in the late 1980s". */
 export function onWhen(when: Pick<When, "date" | "precision" | "part">): string {
   return `${when.precision === "day" ? "on" : "in"} ${formatWhen(when)}`;

@@ -11,6 +11,7 @@ import type { MatchPair, Question } from "./question";
 import { stableId } from "./stable-id";
 import { byDate, separableFacts } from "./question-timeline";
 import { giveawayLinks } from "./giveaway-links";
+import { dateStatedPlainly } from "./fact-slots";
 
 /** A seeded shuffle that, where it can, does not leave the column in answer order. */
 function derange(rng: Rng, items: string[]): string[] {
@@ -25,10 +26,11 @@ function pairsText(pairs: MatchPair[]): string {
 
 /**
  * Dates ↔ events: 3–5 uncontested facts whose dates cannot be confused (no
- * overlapping ranges, so each date fits exactly one event).
+ * overlapping ranges, so each date fits exactly one event) and whose dates
+ * may be shown beside their bare labels (`dateStatedPlainly`).
  */
 function dateEventQuestions(ctx: BuildContext): Question[] {
-  const pool = ctx.facts.filter((f) => f.when && !f.contested);
+  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f));
   if (pool.length < 3) return [];
   const rng = rngFor(ctx, "matching", "dates");
   const out = new Map<string, Question>();

@@ -5,6 +5,7 @@ import { type BuildContext, rngFor } from "./build-context";
 import { citationOf, sentenceCase } from "./corpus-index";
 import { rangesOverlap, whenRange } from "./date-interval";
 import { explainFacts } from "./explanation";
+import { dateStatedPlainly } from "./fact-slots";
 import { type GiveawayLinks, giveawayLinks } from "./giveaway-links";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
@@ -36,11 +37,12 @@ export function byDate(a: Fact, b: Fact): number {
 
 /**
  * Timeline questions: 4–6 dated, uncontested events to put in order, earliest
- * first. About one set per four eligible facts; sets are drawn by the seed and
+ * first (a claim only when its date is that of the saying: `dateStatedPlainly`).
+ * About one set per four eligible facts; sets are drawn by the seed and
  * a set's id depends only on its facts.
  */
 export function timelineQuestions(ctx: BuildContext): Question[] {
-  const pool = ctx.facts.filter((f) => f.when && !f.contested);
+  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f));
   if (pool.length < 4) return [];
   const rng = rngFor(ctx, "timeline");
   const out = new Map<string, Question>();

@@ -64,3 +64,34 @@ test("a demo account can sign in from the README", async ({ page }) => {
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("teacher@factdeck.test · teacher")).toBeVisible();
 });
+
+test("a new account keeps the browser's time zone from sign-up; a later sign-in elsewhere does not overwrite it", async ({ browser, page }, testInfo) => {
+  // Regression: the hidden timeZone field was sent but never read by the sign-up and sign-in actions.
+  const email = `tz.${testInfo.project.name}.${Date.now()}@example.org`;
+  const password = "a long enough passphrase";
+  const yerevan = await browser.newContext({ ...testInfo.project.use, timezoneId: "Asia/Yerevan" });
+  const signUpPage = await yerevan.newPage();
+  await signUpPage.goto("/sign-up");
+  await signUpPage.getByLabel("Display name").fill("Tigran");
+  await signUpPage.getByLabel("E-mail").fill(email);
+  await signUpPage.getByLabel("Password").fill(password);
+  await signUpPage.getByRole("button", { name: "Create account" }).click();
+  await expect(signUpPage).toHaveURL(/\/dashboard$/);
+  await yerevan.close();
+
+  // The test's own page runs in another zone (UTC by default), which the settings form would suggest if nothing was saved.
+  await page.goto("/sign-in?returnTo=%2Fsettings");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Yerevan");
+});
+
+test("the return URL survives going back and forth between sign-in and sign-up", async ({ page }) => {
+  await page.goto("/sign-in?returnTo=%2Fjoin%3Fcode%3DABCD2345");
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?returnTo=%2Fjoin%3Fcode%3DABCD2345$/);
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fjoin%3Fcode%3DABCD2345$/);
+});

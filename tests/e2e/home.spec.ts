@@ -8,6 +8,8 @@ test("the home page shows the corpus read from the database", async ({ page }, t
   // Five articles are seeded; the counts come from the database, not the page.
   await expect(page.getByTestId("count-sources")).toHaveText("5");
   expect(Number(await page.getByTestId("count-facts").textContent())).toBeGreaterThan(20);
+  // An inline icon, so the browser does not ask for a /favicon.ico that does not exist.
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /^data:image\/svg\+xml,/);
   await screenshot(page, testInfo, "home");
 });
 

@@ -45,7 +45,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       <p className="text-sm">
         Already have an account?{" "}
-        <Link href="/sign-in" className="text-accent underline underline-offset-4">
+        <Link href={`/sign-in${returnTo !== "/" ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`} className="text-accent underline underline-offset-4">
           Sign in
         </Link>
       </p>

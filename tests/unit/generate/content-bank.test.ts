@@ -193,3 +193,44 @@ describe("people and the roles the articles give them", () => {
     expect([...(roles.get("Dmitry Peskov") ?? [])]).toEqual(["Kremlin Spokesman | Kremlin Spokesman Dmitry Peskov"]);
   });
 });
+
+describe("a cloze has one answer box: its answer fills every blank", () => {
+  const clozes = seeds.slice(0, 3).flatMap((s) => bank(s, ["cloze"]));
+  const cards = generateCards(corpus).filter((c) => c.kind === "cloze");
+
+  it("drops a blank whose printed forms differ (“in _____ of _____”, “the _____ (_____)”, “the Armenian side … Republic of _____”)", () => {
+    for (const text of [...clozes.map((q) => q.prompt), ...cards.map((c) => c.front)]) {
+      expect(text).not.toContain("raging in _____ of _____");
+      expect(text).not.toContain("(_____)");
+      expect(text).not.toMatch(/At the initiative of _____.*Republic of _____/);
+    }
+    // The same word blanked twice is kept: one answer fills both.
+    expect(clozes.map((q) => q.prompt)).toContain(
+      "Fill in the blank. According to TASS: “Russian peacekeepers were deployed along the engagement line in _____ and along the Lachin Corridor that connects Armenia and _____.”",
+    );
+  });
+});
+
+describe("a date that is part of a claim is never shown as the event's plain date", () => {
+  it("the Kremlin's 21 September talks appear in no timeline or date matching, only in the attributed date question", () => {
+    const dated = seeds.flatMap((s) => bank(s, ["timeline", "matching", "typed-date"]));
+    const talks = dated.filter((q) => q.factIds.includes("baku-stepanakert-talks-2023-09-21"));
+    expect(talks.map((q) => q.type)).toEqual(seeds.map(() => "typed-date"));
+    for (const q of talks) expect(q.prompt).toMatch(/^According to the Kremlin, on what date/);
+    // A claim dated by its saying stays: the Kremlin's statement of 27 September 2020.
+    expect(dated.some((q) => q.type !== "typed-date" && q.factIds.includes("kremlin-immediate-goal-cease-hostilities-2020"))).toBe(true);
+  });
+});
+
+describe("explanations read as sentences", () => {
+  const all = seeds.slice(0, 3).flatMap((s) => bank(s));
+
+  it("no doubled full stop after a true/false statement, and an outlet's own account is not 'reported by' itself", () => {
+    for (const q of all) {
+      expect(q.explanation, q.id).not.toMatch(/[^.]\.\.(\s|$)/);
+      expect(q.explanation, q.id).not.toMatch(/This is (\S+)'s account as reported by \1\b/);
+    }
+    const offensive = all.find((q) => q.type === "according-to-whom" && q.factIds[0] === "azeri-offensive-sunday-morning");
+    expect(offensive?.explanation).toContain("Answer: RT. This is RT's account. “erupted after Azeri forces");
+  });
+});

@@ -38,7 +38,17 @@ function creditedOutlet(prompt: string): string {
 function checkClaimForm(o: Oracle, q: Question, f: Fact, ctx: string): void {
   const by = f.attribution?.by ?? [];
   expect(q.type, ctx).not.toBe("true-false");
-  if (q.type === "according-to-whom" || ((q.type === "timeline" || q.type === "matching") && !f.contested)) return;
+  if (q.type === "according-to-whom" || (q.type === "matching" && q.about === "person-role")) return;
+  if (q.type === "timeline" || q.type === "matching") {
+    // Shown beside its bare label, the date must be the date of the saying
+    // (the hand-written date stem names the party) unless the label credits it.
+    expect(f.contested, `${ctx}: a contested fact dated plainly`).toBe(false);
+    const hand = f.ask?.when ?? "";
+    const ofSaying = hand !== "" && !/^according to/i.test(hand) && by.some((b) => o.names(hand, b));
+    const labelCredits = /\baccording to\b/i.test(f.label) || by.some((b) => o.names(f.label, b));
+    expect(ofSaying || labelCredits, `${ctx}: ${f.id}'s date is part of the claim, shown as plain fact`).toBe(true);
+    return;
+  }
   if (q.type === "cloze") {
     // The party is named (an outlet that is itself the party is named by the credit), and is never the blank.
     expect(creditedOutlet(q.prompt), ctx).not.toBe("");
@@ -122,6 +132,19 @@ function checkTrueFalse(o: Oracle, q: Question, f: Fact, ctx: string): void {
   throw new Error(`${ctx}: true/false about ${q.about}`);
 }
 
+/**
+ * A cloze has one answer box, so its answer, put in every blank, must give
+ * back the quote: "raging in _____ of _____" (the disputed region / Nagorno-
+ * Karabakh) cannot be filled by any one answer.
+ */
+function checkClozeFills(q: Question, ctx: string): void {
+  const quoted = /“([\s\S]*)”$/.exec(q.prompt)?.[1] ?? "";
+  expect(quoted, `${ctx}: no blank`).toContain("_____");
+  const filled = quoted.split("_____").join(String(q.answer));
+  const fold = (t: string): string => t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+  expect(fold(filled), `${ctx}: the answer does not fill every blank`).toBe(fold(q.sources[0]?.quote ?? ""));
+}
+
 function checkPersonRole(corpus: Corpus, q: Question, ctx: string): void {
   for (const pair of q.answer as { left: string; right: string }[]) {
     const person = corpus.entities.find((e) => e.name === pair.left);
@@ -156,6 +179,7 @@ function checkQuestion(corpus: Corpus, o: Oracle, q: Question): void {
   }
 
   if (q.type === "true-false") checkTrueFalse(o, q, f, ctx);
+  if (q.type === "cloze") checkClozeFills(q, ctx);
   if (q.type === "matching" && q.about === "person-role") checkPersonRole(corpus, q, ctx);
 
   // Every accepted form grades correct; typed dates in every ordinary form.
