@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // The same start command a user runs, on a database of its own.
     command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
-    env: { NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: `file:./data/${E2E_DB}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", FACTDECK_SIGN_IN_MAX: "100", BETTER_AUTH_URL: `http://127.0.0.1:${PORT}` },
+    env: { NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: `file:./data/${E2E_DB}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", FACTDECK_SIGN_IN_MAX: "100", FACTDECK_SIGN_UP_MAX: "100", BETTER_AUTH_URL: `http://127.0.0.1:${PORT}` },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -10,6 +10,8 @@ import { MAX_PASSWORD, MIN_PASSWORD } from "./forms";
  * (a school behind one NAT; the end-to-end suite on 127.0.0.1).
  */
 export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_IN_MAX ?? 5) } as const;
+/** Sign-ups per client address per minute; `FACTDECK_SIGN_UP_MAX` raises it (a whole class signing up behind one NAT). */
+export const SIGN_UP_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_UP_MAX ?? 10) } as const;
 
 /**
  * The site's public URL: `BETTER_AUTH_URL` in production (https there makes
@@ -41,7 +43,7 @@ function makeAuth() {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/sign-up/email": { window: 60, max: 10 }, "/change-password": { window: 60, max: 5 } },
+      customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/sign-up/email": SIGN_UP_LIMIT, "/change-password": { window: 60, max: 5 } },
     },
     advanced: {
       // httpOnly + SameSite=Lax always; Secure whenever the site is served over https.

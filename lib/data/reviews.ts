@@ -59,7 +59,7 @@ export async function doneToday(db: DbTx, userId: string, params: SrsParams, now
  * interval of each grade. When nothing is left, `nextDue` says when the
  * deck's next card falls due.
  */
-export async function deckQueue(db: DbTx, input: { userId: string; deckId: string; now: Date; params?: SrsParams }): Promise<DeckQueue> {
+export async function deckQueue(db: DbTx = getDb(), input: { userId: string; deckId: string; now: Date; params?: SrsParams }): Promise<DeckQueue> {
   await assertDeck(db, input.deckId);
   const params = input.params ?? (await getSrsParams(input.userId, db));
   const members = await db.deckCard.findMany({
@@ -118,13 +118,13 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
  * transaction, guarded by the state version the student saw.
  * - a review id seen before, for the same card and grade, returns the first
  *   outcome and changes nothing (a retry or a replay is applied once);
- *   the same id for something else is a Conflict;
+ *   the same id for something else, or for a grade undone since, is a Conflict;
  * - a grade against a state that changed since it was shown (another tab or
  *   device graded it) is a Conflict and changes nothing;
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
 export async function gradeCard(
-  db: Db,
+  db: Db = getDb(),
   input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams },
 ): Promise<GradeOutcome> {
   try {
@@ -177,11 +177,14 @@ export async function gradeCard(
 }
 
 async function findReplay(db: DbTx, input: { userId: string; reviewId: string; cardId: string; grade: Grade }): Promise<GradeOutcome | null> {
-  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, logJson: true } });
+  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
   if (!prior) return null;
   if (prior.userId !== input.userId || prior.cardId !== input.cardId || prior.grade !== input.grade) {
     throw new Conflict("This review id was already used for a different answer.");
   }
+  // Replaying a grade that was undone since (on another tab or device) must
+  // neither apply it again nor claim it stands: the screen reloads the card.
+  if (prior.undoneAt) throw new Conflict("That grade was undone since; the card has been reloaded.");
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: { due: true } });
   return { replayed: true, cardId: input.cardId, due: state?.due ?? new Date(0), version: prior.versionAfter };
 }
@@ -190,10 +193,14 @@ async function findReplay(db: DbTx, input: { userId: string; reviewId: string; c
  * Undoes the student's latest grade (it must be `reviewId`): the card's state
  * goes back exactly to what it was before (removed again if the grade had
  * introduced it), and the log is marked undone so daily counts drop it.
- * Refused with Conflict when a later grade exists or the card changed since.
+ * Refused with Conflict when a later grade exists or the card changed since;
+ * NotFound (and nothing undone) for an unknown `deckId`.
  */
-export async function undoLastReview(db: Db, input: { userId: string; reviewId: string; now: Date }): Promise<{ cardId: string }> {
+export async function undoLastReview(db: Db = getDb(), input: { userId: string; reviewId: string; deckId?: string; now: Date }): Promise<{ cardId: string }> {
   return db.$transaction(async (tx) => {
+    // The deck the screen comes back to is checked first: a request refused
+    // for its deck must not have undone anything.
+    if (input.deckId !== undefined) await assertDeck(tx, input.deckId);
     const last = await tx.reviewLog.findFirst({
       where: { userId: input.userId, undoneAt: null },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
@@ -233,7 +240,7 @@ export async function undoLastReview(db: Db, input: { userId: string; reviewId: 
 }
 
 /** One card as the review screen shows it, in the student's current state (after an undo). */
-export async function reviewCardFor(db: DbTx, input: { userId: string; cardId: string; now: Date }): Promise<ReviewCard> {
+export async function reviewCardFor(db: DbTx = getDb(), input: { userId: string; cardId: string; now: Date }): Promise<ReviewCard> {
   const params = await getSrsParams(input.userId, db);
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
   return reviewCard(db, input.cardId, row ? rowToState(row) : null, input.now, params);

@@ -7,6 +7,8 @@ async function openDeck(page: Page) {
   await expect(page.getByTestId("deck-counts")).toContainText("20");
   await page.getByRole("link", { name: "Study now" }).click();
   await expect(page.getByTestId("card-front")).toBeVisible();
+  // The card is server-rendered: keys work once the session has hydrated.
+  await expect(page.locator("[data-keys-ready]")).toHaveCount(1);
 }
 
 test("a review session by touch: tap the card to reveal, grade with the bottom buttons, undo, finish @phone-only", async ({ page }, testInfo) => {
@@ -121,5 +123,17 @@ test("the grade endpoint refuses bad, stale, cross-site and anonymous requests a
   const replay = await post(body);
   expect(replay.status()).toBe(200);
   expect(((await replay.json()) as { outcome: { replayed: boolean } }).outcome.replayed).toBe(true);
-  expect(((await (await page.request.get("/api/review/calls-meetings/next")).json()) as { counts: { new: number } }).counts.new).toBe(counts.new - 1);
+  const newCount = async () => ((await (await page.request.get("/api/review/calls-meetings/next")).json()) as { counts: { new: number } }).counts.new;
+  expect(await newCount()).toBe(counts.new - 1);
+
+  // An undo refused for its deck undoes nothing; after a real undo, the grade's id replayed is a Conflict, not applied again.
+  const undo = (deckId: string) => page.request.post("/api/review/undo", { data: { reviewId: body.reviewId, deckId }, failOnStatusCode: false });
+  expect((await undo("no-such-deck")).status()).toBe(404);
+  expect(await newCount()).toBe(counts.new - 1);
+  expect((await undo("calls-meetings")).status()).toBe(200);
+  expect(await newCount()).toBe(counts.new);
+  const replayUndone = await post(body);
+  expect(replayUndone.status()).toBe(409);
+  expect(((await replayUndone.json()) as { error: string }).error).toMatch(/undone/);
+  expect(await newCount()).toBe(counts.new);
 });

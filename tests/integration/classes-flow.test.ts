@@ -206,11 +206,13 @@ describe.each(availableProviders())("classes on %s", (provider) => {
   });
 
   it("draws each student's own questions for per-student sets, and sends review assignments to the deck", async () => {
+    // 6 questions: how many fit depends a little on the seed (students' ids are random here); over 1,000 seeds
+    // this deck held 7–16 of these types, so 8 failed now and then.
     const { db, teacher, ani, boris, klass } = await setup();
     await joinClassByCode(db, ani, klass.joinCode, NOW);
     await joinClassByCode(db, boris, klass.joinCode, NOW);
     const { corpus } = corpusInput();
-    const a = await createAssignment(db, teacher, klass.id, quizForm({ questionSet: "per-student", questionCount: "8", types: ["multiple-choice", "true-false", "typed-date", "short-answer", "cloze"] }));
+    const a = await createAssignment(db, teacher, klass.id, quizForm({ questionSet: "per-student", questionCount: "6", types: ["multiple-choice", "true-false", "typed-date", "short-answer", "cloze"] }));
     await startAssignment(db, ani, a.id, NOW, corpus);
     await startAssignment(db, boris, a.id, NOW, corpus);
     const snaps = await db.quizAttempt.findMany({ where: { assignmentId: a.id }, select: { seed: true, snapshotJson: true } });

@@ -104,6 +104,24 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     await expect(undoLastReview(t.db, { userId: u.id, reviewId: r1, now: later(14) })).rejects.toBeInstanceOf(Conflict);
   });
 
+  it("refuses an undo for an unknown deck before undoing anything, and a replay of an undone grade", async () => {
+    t = await seededDb(provider);
+    const u = await makeUser(t.db);
+    const q = await firstCard(u.id);
+    const req = { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3 as const, expectedVersion: 0, durationMs: 0, now: T0 };
+    await gradeCard(t.db, req);
+    await expect(undoLastReview(t.db, { userId: u.id, reviewId: req.reviewId, deckId: "no-such-deck", now: later(1) })).rejects.toBeInstanceOf(NotFound);
+    expect(await t.db.reviewLog.count({ where: { userId: u.id, undoneAt: null } })).toBe(1);
+    expect((await t.db.cardState.findFirstOrThrow({ where: { userId: u.id } })).version).toBe(1);
+    await undoLastReview(t.db, { userId: u.id, reviewId: req.reviewId, deckId: "everything", now: later(1) });
+    // The grade's request arrives again (a retry from another tab): it was undone, so it is not "replayed" as if it stood.
+    const replay = await gradeCard(t.db, { ...req, now: later(2) }).catch((e: unknown) => e);
+    expect(replay).toBeInstanceOf(Conflict);
+    expect((replay as Conflict).message).toMatch(/undone/);
+    expect(await t.db.cardState.count({ where: { userId: u.id } })).toBe(0);
+    expect(await t.db.reviewLog.count({ where: { userId: u.id, undoneAt: null } })).toBe(0);
+  });
+
   it("refuses unknown cards, cards outside the deck and stale versions without changing anything", async () => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { studentProgress } from "@/lib/data/progress";
 import { formatInZone } from "../../_lib/zoned-format";
-import { ReviewsChart } from "../../_components/bar-chart";
+import { ReviewsChart } from "./reviews-chart";
 import { pageUser } from "../../_lib/viewer";
 
 export const metadata: Metadata = { title: "Progress" };

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
 import { deckQueue } from "@/lib/data/reviews";
-import { getDb } from "@/lib/db";
 import { pageUser } from "../../../_lib/viewer";
 import { ReviewSession } from "./review-session";
 
@@ -17,7 +16,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
   const viewer = await pageUser(`/review/${parsed.data.deckId}`);
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
-  const queue = await deckQueue(getDb(), { userId: viewer.id, deckId: deck.id, now: new Date() });
+  const queue = await deckQueue(undefined, { userId: viewer.id, deckId: deck.id, now: new Date() });
   return (
     <div className="space-y-3">
       <p className="text-sm">

@@ -17,6 +17,9 @@ const GRADES: { grade: Grade; name: string; key: string; tone: string }[] = [
   { grade: 4, name: "Easy", key: "4", tone: "bg-blue-700 hover:bg-blue-800" },
 ];
 
+/** The longest answer time a grade records (Anki caps it at 60 s by default; a pause is not study time). */
+const MAX_ANSWER_MS = 5 * 60_000;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -59,6 +62,8 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
   const [notice, setNotice] = useState<string | null>(null);
   const [lastReviewId, setLastReviewId] = useState<string | null>(null);
   const [summary, setSummary] = useState<Summary>({ reviewed: 0, again: 0, ms: 0 });
+  // The card is on screen (server-rendered) a moment before the keys work; `data-keys-ready` says when they do.
+  const rootRef = useRef<HTMLDivElement>(null);
   const shownAt = useRef<number>(0);
   const lastGrade = useRef<{ again: boolean; ms: number } | null>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -99,7 +104,8 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
       const card = queue.card;
       if (!card || !revealed || saving) return;
       const reviewId = crypto.randomUUID();
-      const durationMs = Math.round(performance.now() - shownAt.current);
+      // A card left on screen for hours is not hours of study; the server refuses more than a day.
+      const durationMs = Math.min(MAX_ANSWER_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
       setSaving(true);
       setNotice(null);
       const res = await postWithRetry(
@@ -181,12 +187,13 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
       }
     };
     window.addEventListener("keydown", onKey);
+    rootRef.current?.setAttribute("data-keys-ready", "");
     return () => window.removeEventListener("keydown", onKey);
   }, [queue.card, revealed, grade, undo]);
 
   const { counts, card } = queue;
   return (
-    <div className="flex min-h-[70dvh] flex-col gap-4 pb-40 sm:pb-0">
+    <div className="flex min-h-[70dvh] flex-col gap-4 pb-40 sm:pb-0" ref={rootRef}>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p aria-label="Cards left today" className="flex gap-3 font-medium">
           <span className="text-blue-800">{counts.new} new</span>
@@ -198,9 +205,9 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
           type="button"
           onClick={() => void undo()}
           disabled={!lastReviewId || saving}
-          className={`rounded-md border border-stone-300 px-3 py-2 disabled:opacity-50 ${queue.card ? "hidden sm:inline-block" : ""}`}
+          className={`min-h-11 rounded-md border border-stone-300 px-3 py-2 disabled:opacity-50 ${queue.card ? "hidden sm:inline-block" : ""}`}
         >
-          Undo <kbd className="text-xs text-muted">u</kbd>
+          Undo <kbd className="hidden text-xs text-muted sm:inline">u</kbd>
         </button>
       </div>
       <div aria-live="polite" role="status" className="min-h-6 text-sm text-stone-800">

@@ -1,10 +1,13 @@
 import { getViewer } from "@/lib/auth/session";
 import { deckQueue, reviewCardFor, undoLastReview } from "@/lib/data/reviews";
-import { getDb } from "@/lib/db";
 import { undoRequestSchema } from "@/lib/srs/grade-request";
 import { crossSiteRefusal, errorResponse, invalidInput, jsonBody, unauthorized } from "@/app/_lib/http";
 
-/** Undoes the student's latest grade and answers with that card to show again. */
+/**
+ * Undoes the student's latest grade and answers with that card to show again.
+ * 400 malformed, 401 signed out, 404 unknown review or deck (nothing undone),
+ * 409 not the latest grade, undone already, or the card changed since.
+ */
 export async function POST(request: Request) {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
@@ -14,9 +17,9 @@ export async function POST(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const now = new Date();
-    const { cardId } = await undoLastReview(getDb(), { userId: viewer.id, reviewId: parsed.data.reviewId, now });
-    const queue = await deckQueue(getDb(), { userId: viewer.id, deckId: parsed.data.deckId, now });
-    const card = await reviewCardFor(getDb(), { userId: viewer.id, cardId, now });
+    const { cardId } = await undoLastReview(undefined, { userId: viewer.id, reviewId: parsed.data.reviewId, deckId: parsed.data.deckId, now });
+    const queue = await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now });
+    const card = await reviewCardFor(undefined, { userId: viewer.id, cardId, now });
     return Response.json({ next: { ...queue, card } }, { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return errorResponse(e);

@@ -78,6 +78,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
         <p className="font-medium">
           {done} of {report.rows.length} done{late ? ` · ${late} late` : ""}
         </p>
+        <p className="text-xs text-stone-700 sm:hidden">On a phone, swipe the tables sideways to see every column.</p>
       </header>
 
       <section aria-labelledby="students-heading" className="space-y-3">
@@ -148,7 +149,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                   <thead className="bg-stone-100">
                     <tr>
                       <th scope="col" className="px-3 py-2">Question</th>
-                      <th scope="col" className="px-3 py-2">Facts</th>
+                      <th scope="col" className="hidden px-3 py-2 sm:table-cell">Facts</th>
                       <th scope="col" className="px-3 py-2">Answered</th>
                       <th scope="col" className="px-3 py-2">Facility</th>
                       <th scope="col" className="px-3 py-2">Discrimination</th>
@@ -158,8 +159,12 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                   <tbody className="divide-y divide-stone-200">
                     {report.items.map((i) => (
                       <tr key={i.itemId} className={report.itemsBy === "questions" && i.check ? "bg-amber-50" : undefined}>
-                        <td className="px-3 py-2 min-w-48">{i.prompt}</td>
-                        <td className="px-3 py-2 min-w-32">{i.factLabels.join("; ")}</td>
+                        <td className="px-3 py-2 min-w-44">
+                          {i.prompt}
+                          {/* Phones: the facts go under the question, so facility and discrimination stay in view. */}
+                          <span className="mt-1 block text-xs text-stone-700 sm:hidden">Facts: {i.factLabels.join("; ")}</span>
+                        </td>
+                        <td className="hidden px-3 py-2 min-w-32 sm:table-cell">{i.factLabels.join("; ")}</td>
                         <td className="px-3 py-2">{i.answered}</td>
                         <td className="px-3 py-2 font-mono">{formatIndex(i.facility)}</td>
                         <Discrimination value={i.discrimination} />

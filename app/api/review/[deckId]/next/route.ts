@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { deckQueue } from "@/lib/data/reviews";
-import { getDb } from "@/lib/db";
 import { errorResponse, invalidInput, unauthorized } from "@/app/_lib/http";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +13,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ deckId: str
   const parsed = params.safeParse(await ctx.params);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    return Response.json(await deckQueue(getDb(), { userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }), { headers: { "cache-control": "no-store" } });
+    return Response.json(await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }), { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
   }
