@@ -44,8 +44,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-xl font-bold tracking-tight text-ink no-underline">
               Factdeck
             </Link>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base">
+            {/* Name and account on the first row at every width; the nav takes its own row, so the
+                signed-in name never dangles on a line of its own. DOM order = visual order. */}
+            <AccountMenu viewer={viewer} />
+            <nav aria-label="Main" className="w-full">
+              <ul className="-mx-1 flex flex-wrap gap-x-4 gap-y-1 text-base">
                 {links.map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="rounded px-1 py-2 text-stone-700 underline-offset-4 hover:underline">
@@ -55,7 +58,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 ))}
               </ul>
             </nav>
-            <AccountMenu viewer={viewer} />
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
