@@ -62,6 +62,7 @@ import { gradeRequestSchema } from "@/lib/srs/grade-request";
 import { srsParams, studySettingsSchema } from "@/lib/srs/params";
 import { previewIntervals } from "@/lib/srs/preview-intervals";
 import { migrate } from "./db";
+import { keepingTsconfig } from "./keep-tsconfig";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -581,17 +582,13 @@ async function breakdown(dbFile: string, students: Student[], grades: number, en
 // ── main ──────────────────────────────────────────────────────────────────────
 
 function buildApp(env: NodeJS.ProcessEnv) {
-  const tsconfig = path.join(root, "tsconfig.json");
-  const before = fs.readFileSync(tsconfig, "utf8");
   log(`building into ${DIST_DIR} …`);
   const t0 = performance.now();
-  try {
+  // The bench dist dir stays out of type checking: tsconfig.json is restored after the build.
+  keepingTsconfig(root, () => {
     const res = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, encoding: "utf8" });
     if (res.status !== 0) throw new Error(`next build failed (exit ${res.status}):\n${`${res.stdout}${res.stderr}`.split("\n").slice(-30).join("\n")}`);
-  } finally {
-    // `next build` adds `.next-bench/types/**/*.ts` to tsconfig's include; the bench dist dir stays out of type checking.
-    if (fs.readFileSync(tsconfig, "utf8") !== before) fs.writeFileSync(tsconfig, before);
-  }
+  });
   log(`built in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db-url";
 import { migrate } from "./db";
+import { keepingTsconfig } from "./keep-tsconfig";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -62,16 +63,7 @@ async function main() {
   const have = fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : "";
   if (want !== have || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     console.log("factdeck: building (sources changed since the last build)…");
-    // `next build` adds a custom dist dir's types to tsconfig.json's include
-    // (e.g. the e2e runs' `.next-e2e-<port>`): put the file back, so the
-    // checkout stays clean and the next start's hash still matches.
-    const tsconfig = path.join(root, "tsconfig.json");
-    const before = fs.readFileSync(tsconfig, "utf8");
-    try {
-      run(process.execPath, [nextBin, "build"], "next build");
-    } finally {
-      if (fs.readFileSync(tsconfig, "utf8") !== before) fs.writeFileSync(tsconfig, before);
-    }
+    keepingTsconfig(root, () => run(process.execPath, [nextBin, "build"], "next build"));
     fs.writeFileSync(stamp, want);
   }
   spawnAndForward(process.execPath, [nextBin, "start", "-p", port]);

@@ -39,6 +39,25 @@ export function clearReportCaches(): void {
   snapshotCache.clear();
 }
 
+/**
+ * The parsed snapshots of these attempts: from the process cache where
+ * parsed before, the rest in one read. Taken from the cache up front, so a
+ * concurrent cache clear cannot lose one.
+ */
+async function snapshotsOf(db: DbTx, attemptIds: readonly string[]): Promise<Map<string, SnapshotQuestion[]>> {
+  const out = new Map<string, SnapshotQuestion[]>();
+  for (const id of attemptIds) {
+    const hit = snapshotCache.get(id);
+    if (hit) out.set(id, hit);
+  }
+  const needed = attemptIds.filter((id) => !out.has(id));
+  if (needed.length) {
+    const rows = await db.quizAttempt.findMany({ where: { id: { in: needed } }, select: { id: true, snapshotJson: true } });
+    for (const r of rows) out.set(r.id, snapshotQuestions(r.id, r.snapshotJson));
+  }
+  return out;
+}
+
 async function classStudents(db: DbTx, classId: string) {
   const rows = await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true, user: { select: { name: true } } } });
   return rows
@@ -145,17 +164,11 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
   const firstFinished = new Map<string, string>();
   for (const t of attempts) if (t.finishedAt && !firstFinished.has(t.userId)) firstFinished.set(t.userId, t.id);
   const firstIds = [...firstFinished.values()];
-  const questionsOf = new Map<string, SnapshotQuestion[]>();
-  for (const id of firstIds) {
-    const hit = snapshotCache.get(id);
-    if (hit) questionsOf.set(id, hit);
-  }
-  const [lastAnswers, answers, snapshotRows] = await Promise.all([
+  const [lastAnswers, answers, questionsOf] = await Promise.all([
     db.quizAnswer.groupBy({ by: ["attemptId"], where: { attempt: { assignmentId: a.id, userId: { in: studentIds } } }, _max: { answeredAt: true } }),
     db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true } }),
-    db.quizAttempt.findMany({ where: { id: { in: firstIds.filter((id) => !questionsOf.has(id)) } }, select: { id: true, snapshotJson: true } }),
+    snapshotsOf(db, firstIds),
   ]);
-  for (const r of snapshotRows) questionsOf.set(r.id, snapshotQuestions(r.id, r.snapshotJson));
   const lastAnswer = new Map<string, Date>();
   for (const g of lastAnswers) if (g._max.answeredAt) lastAnswer.set(g.attemptId, g._max.answeredAt);
   const answersByAttempt = new Map<string, typeof answers>();
@@ -269,20 +282,14 @@ async function questionFacts(db: DbTx, answers: readonly { attemptId: string; qu
   }
   const out = new Map<string, string[]>();
   const covered = new Set<string>();
-  const cached: string[] = [];
-  const needed: string[] = [];
+  const chosen: string[] = [];
   for (const [attemptId, questionIds] of byAttempt) {
     if (questionIds.every((q) => covered.has(q))) continue;
     for (const q of questionIds) covered.add(q);
-    (snapshotCache.has(attemptId) ? cached : needed).push(attemptId);
+    chosen.push(attemptId);
   }
-  const add = (questions: SnapshotQuestion[]) => {
+  for (const questions of (await snapshotsOf(db, chosen)).values()) {
     for (const q of questions) if (!out.has(q.id)) out.set(q.id, q.factIds);
-  };
-  for (const id of cached) add(snapshotCache.get(id)!);
-  if (needed.length) {
-    const rows = await db.quizAttempt.findMany({ where: { id: { in: needed } }, select: { id: true, snapshotJson: true } });
-    for (const r of rows) add(snapshotQuestions(r.id, r.snapshotJson));
   }
   return out;
 }

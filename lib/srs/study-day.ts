@@ -3,8 +3,8 @@ import { isValidTimeZone } from "./time-zone";
 import { wallClockMs as zoneWallClockMs } from "../time/wall-clock";
 
 const DAY_MS = 86_400_000;
-/** `wallClockMs` after checking the zone, so an unknown zone is an InvalidSrsInput, not a RangeError. */
 const checkedZones = new Set<string>();
+/** `wallClockMs` after checking the zone (once per zone), so an unknown zone is an InvalidSrsInput, not a RangeError. */
 function wallClockMs(ms: number, timeZone: string): number {
   if (!checkedZones.has(timeZone)) {
     if (!isValidTimeZone(timeZone)) throw new InvalidSrsInput("timeZone", `unknown time zone "${timeZone}"`);
