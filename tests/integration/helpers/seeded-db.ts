@@ -3,11 +3,11 @@
  * the starting point of study and class tests.
  */
 import { randomUUID } from "node:crypto";
-import { loadDecks } from "../../../lib/content/decks";
-import { loadValidCorpus } from "../../../lib/content/load";
-import { seedCorpus, type SeedInput } from "../../../lib/data/seed-corpus";
-import { generateCards } from "../../../lib/generate/cards";
-import type { Db } from "../../../lib/db";
+import { loadDecks } from "@/lib/content/decks";
+import { loadValidCorpus } from "@/lib/content/load";
+import { seedCorpus, type SeedInput } from "@/lib/data/seed-corpus";
+import { generateCards } from "@/lib/generate/cards";
+import type { Db } from "@/lib/db";
 import { testDb, type Provider, type TestDb } from "./test-db";
 
 let cached: SeedInput | undefined;

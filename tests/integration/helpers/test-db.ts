@@ -8,8 +8,8 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { createDb, type Db } from "../../../lib/db";
-import { resolveDatabaseUrl, type DatabaseTarget } from "../../../lib/db-url";
+import { createDb, type Db } from "@/lib/db";
+import { resolveDatabaseUrl, type DatabaseTarget } from "@/lib/db-url";
 
 export type Provider = DatabaseTarget["provider"];
 export type TestDb = { db: Db; target: DatabaseTarget; close: () => Promise<void> };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { changePasswordSchema, fieldErrors, safeReturnTo, signInSchema, signUpSchema } from "../../../lib/auth/forms";
-import { wantsDemoAccounts } from "../../../lib/auth/demo-accounts";
-import { requireTeacher, requireUser, requireSelfOrTeacherOf } from "../../../lib/auth/guards";
-import type { Viewer } from "../../../lib/auth/roles";
-import { Forbidden, Unauthorized } from "../../../lib/errors";
+import { changePasswordSchema, fieldErrors, safeReturnTo, signInSchema, signUpSchema } from "@/lib/auth/forms";
+import { wantsDemoAccounts } from "@/lib/auth/demo-accounts";
+import { requireTeacher, requireUser, requireSelfOrTeacherOf } from "@/lib/auth/guards";
+import type { Viewer } from "@/lib/auth/roles";
+import { Forbidden, Unauthorized } from "@/lib/errors";
 
 const signUp = (over: Record<string, unknown> = {}) =>
   signUpSchema.safeParse({ name: "Ani", email: "ani@example.org", password: "correct horse battery", role: "student", ...over });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentBody } from "../../../lib/content/highlight";
+import { segmentBody } from "@/lib/content/highlight";
 
 describe("segmentBody", () => {
   const body = "One two three.\n\nFour five six. Seven.";

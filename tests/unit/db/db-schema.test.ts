@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PROVIDERS, schemaFor } from "../../../scripts/db-schema";
+import { PROVIDERS, schemaFor } from "@/scripts/db-schema";
 
 describe("provider schemas", () => {
   const models = fs.readFileSync("prisma/models.prisma", "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DatabaseUrlError, resolveDatabaseUrl } from "../../../lib/db-url";
+import { DatabaseUrlError, resolveDatabaseUrl } from "@/lib/db-url";
 
 describe("resolveDatabaseUrl", () => {
   it("defaults to SQLite in data/ when DATABASE_URL is unset or blank", () => {

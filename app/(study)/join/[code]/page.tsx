@@ -4,7 +4,7 @@ import { z } from "zod";
 import { lookUpJoinCode, type JoinableClass } from "@/lib/data/classes";
 import { InvalidInput } from "@/lib/classes/invalid-input";
 import { RateLimited } from "@/lib/errors";
-import { pageUser } from "../../../_lib/viewer";
+import { pageUser } from "@/app/_lib/viewer";
 import { JoinForm } from "../join-form";
 
 export const metadata: Metadata = { title: "Join a class" };

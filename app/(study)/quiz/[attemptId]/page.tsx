@@ -5,7 +5,7 @@ import { openAttempt } from "@/lib/data/quiz-attempts";
 import { getStudySettings } from "@/lib/data/study-settings";
 import { NotFound } from "@/lib/errors";
 import { nextUnansweredIndex } from "@/lib/quiz/next-unanswered-index";
-import { pageUser } from "../../../_lib/viewer";
+import { pageUser } from "@/app/_lib/viewer";
 import { publicQuestion, feedbackFor } from "../quiz-view";
 import { gradeAnswer } from "@/lib/quiz/grade";
 import { QuizPlayer } from "./quiz-player";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
 import { deckQueue } from "@/lib/data/reviews";
-import { pageUser } from "../../../_lib/viewer";
+import { pageUser } from "@/app/_lib/viewer";
 import { ReviewSession } from "./review-session";
 
 export const metadata: Metadata = { title: "Review" };

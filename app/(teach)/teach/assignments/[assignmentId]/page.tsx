@@ -5,7 +5,7 @@ import { readQuizSettings } from "@/lib/data/assignments";
 import { formatIndex } from "@/lib/reports/format-index";
 import { discriminationBand } from "@/lib/reports/item-analysis";
 import { assignmentOr404 } from "../../load";
-import { formatDuration, formatInZone, formatPercent } from "../../../../_lib/zoned-format";
+import { formatDuration, formatInZone, formatPercent } from "@/app/_lib/zoned-format";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { ActionButton } from "@/app/_components/action-button";
 import { deleteAssignmentAction } from "../../actions";

@@ -5,7 +5,7 @@ import { listClassAssignments } from "@/lib/data/assignments";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { authBaseURL } from "@/lib/auth/auth-server";
 import { classOr404 } from "../../load";
-import { formatInZone } from "../../../../_lib/zoned-format";
+import { formatInZone } from "@/app/_lib/zoned-format";
 import { ActionButton } from "@/app/_components/action-button";
 import { removeMemberAction, rotateJoinCodeAction, setClassArchivedAction } from "../../actions";
 import { MultiplierForm } from "./multiplier-form";

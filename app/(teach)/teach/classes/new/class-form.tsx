@@ -3,9 +3,9 @@
 import { useActionState, useEffect } from "react";
 import { createClassAction } from "../../actions";
 import type { ActionState } from "@/app/_lib/action-state";
-import { FormField } from "../../../../_components/form-field";
-import { FormStatus } from "../../../../_components/form-status";
-import { SubmitButton } from "../../../../_components/submit-button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatus } from "@/app/_components/form-status";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 export function ClassForm() {
   const [state, action] = useActionState<ActionState, FormData>(createClassAction, {});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageTeacher } from "../../../../_lib/viewer";
+import { pageTeacher } from "@/app/_lib/viewer";
 import { ClassForm } from "./class-form";
 
 export const metadata: Metadata = { title: "New class" };

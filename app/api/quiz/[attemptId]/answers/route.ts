@@ -1,6 +1,6 @@
 import { recordAnswer } from "@/lib/data/quiz-attempts";
 import { answerSubmissionSchema } from "@/lib/quiz/answer-submission-schema";
-import { feedbackFor } from "../../../../(study)/quiz/quiz-view";
+import { feedbackFor } from "@/app/(study)/quiz/quiz-view";
 import { ATTEMPT_ID, errorResponse, json, jsonBody, quizCaller } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { classFactReport } from "@/lib/data/reports";
 import { sortFactRows, type FactColumn, type SortDirection } from "@/lib/reports/fact-columns";
 import { factsToReteach } from "@/lib/reports/facts-to-reteach";
 import { heat, type HeatClass } from "@/lib/reports/heat";
-import { classOr404 } from "../../../load";
-import { formatPercent } from "../../../../../_lib/zoned-format";
+import { classOr404 } from "@/app/(teach)/teach/load";
+import { formatPercent } from "@/app/_lib/zoned-format";
 
 export const metadata: Metadata = { title: "What the class knows" };
 

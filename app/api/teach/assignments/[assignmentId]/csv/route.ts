@@ -3,7 +3,7 @@ import { loadAssignmentReport } from "@/lib/data/reports";
 import { parseRouteId } from "@/lib/classes/ids";
 import { Invalid, NotFound } from "@/lib/errors";
 import { studentReportCsv, itemReportCsv, factItemReportCsv } from "@/lib/reports/report-csv";
-import { csvResponse, teacherExport } from "../../../csv-response";
+import { csvResponse, teacherExport } from "@/app/api/teach/csv-response";
 
 const query = z.object({
   table: z.enum(["students", "items", "facts"], { error: "Choose students, items or facts." }).default("students"),

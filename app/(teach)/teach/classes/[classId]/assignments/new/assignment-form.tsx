@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createAssignmentAction } from "../../../../actions";
+import { createAssignmentAction } from "@/app/(teach)/teach/actions";
 import type { ActionState } from "@/app/_lib/action-state";
-import { FormField } from "../../../../../../_components/form-field";
-import { FormStatus } from "../../../../../../_components/form-status";
-import { SubmitButton } from "../../../../../../_components/submit-button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatus } from "@/app/_components/form-status";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const TYPE_LABELS: Record<string, string> = {
   "multiple-choice": "Multiple choice",

@@ -4,7 +4,7 @@ import { listRoster } from "@/lib/data/classes";
 import { listDecks } from "@/lib/data/decks";
 import { utcToZonedLocal } from "@/lib/classes/zoned-time";
 import { QUESTION_TYPES } from "@/lib/generate/question";
-import { classOr404 } from "../../../../load";
+import { classOr404 } from "@/app/(teach)/teach/load";
 import { AssignmentForm } from "./assignment-form";
 
 export const metadata: Metadata = { title: "New assignment" };
