@@ -19,9 +19,9 @@
  *    timers of 10 s or more are unref'd: they still fire if the process is busy,
  *    but no longer hold an otherwise finished process open.
  *
- * New migrations are written by `scripts/db.ts new-migration`, which diffs a
- * scratch database migrated to the committed history against the models, so
- * it needs no shadow database at all. That sidesteps two PostgreSQL problems of
+ * New migrations are written by `scripts/db.ts new-migration`, which diffs the
+ * models as of the last migration (prisma/models-at-last-migration.prisma)
+ * against the current ones, so it needs no shadow database at all. That sidesteps two PostgreSQL problems of
  * `migrate dev` on the JS engine: `PrismaPg.connectToShadowDb()` spreads the
  * config and sets `database`, but a `connectionString` wins over `database`, so
  * its "shadow" is the real database; and the engine releases the shadow factory

@@ -27,26 +27,41 @@ datasource db {
 ${models}`;
 }
 
-function main() {
-  const root = path.resolve(__dirname, "..");
-  const models = fs.readFileSync(path.join(root, "prisma", "models.prisma"), "utf8");
-  const check = process.argv.includes("--check");
-  let stale = 0;
+/** Where the shared models and each provider's generated schema live under a project root. */
+export const modelsFile = (root: string) => path.join(root, "prisma", "models.prisma");
+export const schemaFile = (root: string, provider: (typeof PROVIDERS)[number]) => path.join(root, "prisma", provider, "schema.prisma");
+
+/**
+ * Brings prisma/<provider>/schema.prisma in step with prisma/models.prisma under
+ * `root`. With `check`, writes nothing. Returns the files that were (or, with
+ * `check`, would be) rewritten, relative to `root`.
+ */
+export function writeSchemas(root: string, opts: { check?: boolean } = {}): string[] {
+  const models = fs.readFileSync(modelsFile(root), "utf8");
+  const changed: string[] = [];
   for (const provider of PROVIDERS) {
-    const file = path.join(root, "prisma", provider, "schema.prisma");
+    const file = schemaFile(root, provider);
     const want = schemaFor(provider, models);
     const have = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
     if (have === want) continue;
-    if (check) {
-      console.error(`${path.relative(root, file)} is out of date: run npm run db:schema`);
-      stale++;
-    } else {
+    changed.push(path.relative(root, file));
+    if (!opts.check) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, want);
-      console.log(`wrote ${path.relative(root, file)}`);
     }
   }
-  process.exit(stale ? 1 : 0);
+  return changed;
+}
+
+function main() {
+  const root = path.resolve(__dirname, "..");
+  const check = process.argv.includes("--check");
+  const changed = writeSchemas(root, { check });
+  for (const file of changed) {
+    if (check) console.error(`${file} is out of date: run npm run db:schema`);
+    else console.log(`wrote ${file}`);
+  }
+  process.exit(check && changed.length ? 1 : 0);
 }
 
 if (require.main === module) main();

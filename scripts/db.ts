@@ -3,8 +3,9 @@
  *
  *   tsx scripts/db.ts generate          generate the Prisma clients for SQLite and PostgreSQL
  *   tsx scripts/db.ts migrate           apply committed migrations to DATABASE_URL (default: SQLite in data/)
- *   tsx scripts/db.ts new-migration N   write migration N for BOTH providers from prisma/models.prisma
- *   tsx scripts/db.ts check             exit 1 if the models and committed migrations disagree
+ *   tsx scripts/db.ts new-migration N   regenerate prisma/<provider>/schema.prisma, then write migration N
+ *                                       for BOTH providers from prisma/models.prisma ("no changes" if none)
+ *   tsx scripts/db.ts check             exit 1 if the provider schemas or committed migrations lag the models
  *
  * Failures print one line naming the cause and exit non-zero.
  */
@@ -14,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DatabaseUrlError, resolveDatabaseUrl, type DatabaseTarget } from "../lib/db-url";
+import { PROVIDERS, modelsFile, schemaFor, writeSchemas } from "./db-schema";
 
 const root = path.resolve(__dirname, "..");
 const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js");
@@ -86,35 +88,99 @@ async function withScratch<T>(provider: DatabaseTarget["provider"], fn: (t: Data
   }
 }
 
-/** The models as of the newest committed migration of a provider. */
-const snapshotPath = (provider: DatabaseTarget["provider"]) => path.join(root, "prisma", provider, "migrations", "models-at-last-migration.prisma");
+/**
+ * The models as of the newest committed migration, one file for both
+ * providers: every migration is written for both at once, so the providers
+ * always share the same last models (a provider with no SQL for a change had
+ * nothing to do, which leaves its history in step with the snapshot too).
+ */
+export const snapshotFile = (project: string) => path.join(project, "prisma", "models-at-last-migration.prisma");
+
+/** The snapshot's text for `models`: a header saying what it is, then the models unchanged. */
+export function snapshotFor(models: string): string {
+  return `// SNAPSHOT written by npm run db:new-migration: prisma/models.prisma as of the newest\n// migration, which the next migration is diffed from. Do not edit.\n${models}`;
+}
 
 /**
  * The SQL that takes the newest committed migration of `provider` to the
- * current models, or "" when there is nothing to do. Prisma 6.19's JS engine
- * can neither diff from a live database nor use a PostgreSQL shadow database
- * (see prisma/migration-adapter.ts), so the models as of the last migration
- * are kept beside the migrations and diffed against the current ones; the
- * engine still needs a reachable database of the provider, so a scratch one is made.
+ * current models of `project`, or "" when there is nothing to do. Prisma
+ * 6.19's JS engine can neither diff from a live database nor use a PostgreSQL
+ * shadow database (see prisma/migration-adapter.ts), so the models as of the
+ * last migration are kept beside the models and diffed against the current
+ * ones, both wrapped in the provider's header in a scratch folder (so a stale
+ * prisma/<provider>/schema.prisma cannot hide a change); the engine still
+ * needs a reachable database of the provider, so a scratch one is made.
  */
-async function pendingSql(provider: DatabaseTarget["provider"]): Promise<string> {
-  return withScratch(provider, async (t) => {
-    const schema = `prisma/${provider}/schema.prisma`;
-    const from = fs.existsSync(snapshotPath(provider)) ? ["--from-schema-datamodel", path.relative(root, snapshotPath(provider))] : ["--from-empty"];
-    const out = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], t.url, { quiet: true });
-    const sql = out.split("\n").filter((l) => !/^(Loaded Prisma config|Prisma config detected|Prisma schema loaded|Datasource "db"|WARNING:|- url$|The values from your schema|We recommend you to remove)/.test(l)).join("\n").trim();
-    return /^-- This is an empty migration\.?$/.test(sql) || sql === "" ? "" : `${sql}\n`;
-  });
+async function pendingSql(provider: DatabaseTarget["provider"], project: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-diff-"));
+  try {
+    const to = path.join(dir, "to.prisma");
+    fs.writeFileSync(to, schemaFor(provider, fs.readFileSync(modelsFile(project), "utf8")));
+    let from = ["--from-empty"];
+    if (fs.existsSync(snapshotFile(project))) {
+      fs.writeFileSync(path.join(dir, "from.prisma"), schemaFor(provider, fs.readFileSync(snapshotFile(project), "utf8")));
+      from = ["--from-schema-datamodel", path.join(dir, "from.prisma")];
+    }
+    return await withScratch(provider, async (t) => {
+      const out = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", to, "--script"], t.url, { quiet: true });
+      const sql = out.split("\n").filter((l) => !/^(Loaded Prisma config|Prisma config detected|Prisma schema loaded|Datasource "db"|WARNING:|- url$|The values from your schema|We recommend you to remove)/.test(l)).join("\n").trim();
+      return /^-- This is an empty migration\.?$/.test(sql) || sql === "" ? "" : `${sql}\n`;
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What `newMigration` did, paths relative to the project. */
+export type NewMigrationResult = { schemasWritten: string[]; migrations: string[] };
+
+/**
+ * `db:new-migration`: first rewrites prisma/<provider>/schema.prisma from
+ * prisma/models.prisma (before this step, an edit to the models with stale
+ * provider schemas produced no migration and no message), then writes
+ * `<stamp>_<name>/migration.sql` for each provider whose SQL changes, and
+ * moves the snapshot up to the current models. `migrations` is empty when
+ * the models match the last migration.
+ */
+export async function newMigration(project: string, name: string, now: Date): Promise<NewMigrationResult> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error("usage: db.ts new-migration <snake_case_name>");
+  const schemasWritten = writeSchemas(project);
+  const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
+  const migrations: string[] = [];
+  for (const p of PROVIDERS) {
+    const sql = await pendingSql(p, project);
+    if (!sql) continue;
+    const migrationsDir = path.join(project, "prisma", p, "migrations");
+    const dir = path.join(migrationsDir, `${stamp}_${name}`);
+    if (fs.existsSync(dir)) throw new Error(`${path.relative(project, dir)} already exists`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+    const lock = path.join(migrationsDir, "migration_lock.toml");
+    if (!fs.existsSync(lock)) fs.writeFileSync(lock, `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${p}"\n`);
+    migrations.push(path.relative(project, path.join(dir, "migration.sql")));
+  }
+  if (migrations.length) fs.writeFileSync(snapshotFile(project), snapshotFor(fs.readFileSync(modelsFile(project), "utf8")));
+  return { schemasWritten, migrations };
+}
+
+/**
+ * `db:check`: the problems that would make a fresh database disagree with
+ * prisma/models.prisma — a provider schema not regenerated, or a provider
+ * whose committed migrations lack a change. Empty when all is in step.
+ */
+export async function checkMigrations(project: string): Promise<string[]> {
+  const problems = writeSchemas(project, { check: true }).map((f) => `${f} is out of date: run npm run db:schema`);
+  const drift: string[] = [];
+  for (const p of PROVIDERS) if (await pendingSql(p, project)) drift.push(p);
+  if (drift.length) problems.push(`the models and the committed ${drift.join(" and ")} migrations disagree: run npm run db:new-migration -- <name>`);
+  return problems;
 }
 
 async function main() {
   const [cmd, arg] = process.argv.slice(2);
   switch (cmd) {
     case "generate":
-      for (const p of ["sqlite", "postgresql"] as const) {
-        const url = p === "sqlite" ? "file:./data/generate.db" : "postgresql://generate@localhost:5432/generate";
-        prisma(["generate", "--schema", `prisma/${p}/schema.prisma`], url, { quiet: true });
-      }
+      generate();
       console.log("generated Prisma clients for sqlite and postgresql in lib/generated/");
       return;
     case "migrate": {
@@ -122,32 +188,34 @@ async function main() {
       await migrate(target);
       return;
     }
-    case "new-migration":
-    case "check": {
-      if (cmd === "new-migration" && !/^[a-z0-9_]+$/.test(arg ?? "")) throw new Error("usage: db.ts new-migration <snake_case_name>");
-      const drift: string[] = [];
-      const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-      for (const p of ["sqlite", "postgresql"] as const) {
-        const sql = await pendingSql(p);
-        if (!sql) continue;
-        if (cmd === "check") {
-          drift.push(p);
-          continue;
-        }
-        const dir = path.join(root, "prisma", p, "migrations", `${stamp}_${arg}`);
-        fs.mkdirSync(dir, { recursive: true });
-        fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-        const lock = path.join(root, "prisma", p, "migrations", "migration_lock.toml");
-        if (!fs.existsSync(lock)) fs.writeFileSync(lock, `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${p}"\n`);
-        fs.copyFileSync(path.join(root, "prisma", p, "schema.prisma"), snapshotPath(p));
-        console.log(`wrote ${path.relative(root, dir)}/migration.sql`);
+    case "new-migration": {
+      const { schemasWritten, migrations } = await newMigration(root, arg ?? "", new Date());
+      for (const f of schemasWritten) console.log(`wrote ${f}`);
+      // The generated clients follow the schemas, or the code would typecheck against the old models.
+      if (schemasWritten.length) {
+        generate();
+        console.log("regenerated the Prisma clients in lib/generated/");
       }
-      if (drift.length) throw new Error(`the models and the committed ${drift.join(" and ")} migrations disagree: run npm run db:new-migration -- <name>`);
-      if (cmd === "check") console.log("migrations match prisma/models.prisma on sqlite and postgresql");
+      for (const f of migrations) console.log(`wrote ${f}`);
+      console.log(migrations.length ? `updated ${path.relative(root, snapshotFile(root))}` : "no changes: prisma/models.prisma matches the last migration on sqlite and postgresql");
+      return;
+    }
+    case "check": {
+      const problems = await checkMigrations(root);
+      if (problems.length) throw new Error(problems.join("; "));
+      console.log("migrations match prisma/models.prisma on sqlite and postgresql");
       return;
     }
     default:
       throw new Error("usage: db.ts generate | migrate | new-migration <name> | check");
+  }
+}
+
+/** The Prisma clients for both providers, from prisma/<provider>/schema.prisma. */
+function generate() {
+  for (const p of PROVIDERS) {
+    const url = p === "sqlite" ? "file:./data/generate.db" : "postgresql://generate@localhost:5432/generate";
+    prisma(["generate", "--schema", `prisma/${p}/schema.prisma`], url, { quiet: true });
   }
 }
 
