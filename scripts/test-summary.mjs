@@ -7,7 +7,7 @@ const read = (f) => (fs.existsSync(path.join(dir, f)) ? JSON.parse(fs.readFileSy
 let passed = 0;
 let failed = 0;
 const parts = [];
-for (const f of ["content.json", "tsc.json", "lint.json"]) {
+for (const f of ["content.json", "tsc.json", "lint.json", "bench.json"]) {
   const r = read(f);
   if (!r) continue;
   passed += r.passed;

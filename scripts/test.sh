@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check and every test — corpus validation, schema drift,
 # unit + integration (SQLite, and PostgreSQL when a server can be found or
-# started), then end-to-end in Chromium at desktop and phone sizes.
+# started), then end-to-end in Chromium at desktop and phone sizes, then a
+# smoke run of each benchmark.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,16 @@ npx --no-install vitest run --reporter=default --reporter=json --outputFile.json
 
 step "playwright (desktop + phone, Chromium)"
 PW_JSON_OUTPUT="$out/playwright.json" bash scripts/e2e.sh || status=1
+
+# After the e2e step, so bench:review can start the build it left in .next instead of building again.
+step "benchmarks (smoke: tiny sizes, so a schema change cannot silently break one)"
+bench_start=$SECONDS
+bench_ok=1
+for bench in generate report review; do
+  npx --no-install tsx "scripts/bench/$bench/main.ts" --smoke || { echo "bench:$bench --smoke FAILED"; bench_ok=0; }
+done
+echo "benchmarks (smoke) took $((SECONDS - bench_start)) s"
+if [ "$bench_ok" = 1 ]; then echo '{"passed":1,"failed":0}' > "$out/bench.json"; else echo '{"passed":0,"failed":1}' > "$out/bench.json"; status=1; fi
 
 node scripts/test-summary.mjs "$out" || status=1
 rm -rf "$out"

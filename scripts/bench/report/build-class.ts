@@ -1,71 +1,29 @@
 /**
- * Benchmark (not a test): the class reports on a scratch SQLite database.
- *
- *   npx tsx scripts/bench-report.ts [--students 30,300] [--cards 200] [--attempts 20] [--runs 9]
- *
- * For each class size it builds a fresh database (migrated, no corpus: 200
- * synthetic facts with one card each in one deck), a class of N students,
- * each with a card state and a review for every card and 20 finished quiz
- * attempts of 10 questions (answers included) on the class's quiz
- * assignment, plus one review assignment. It then times, as the median of
- * several runs after warm-up:
- *
- * - the per-fact class report (`classFactReport`), cold (parsed-snapshot
- *   cache cleared before every run) and warm;
- * - the quiz assignment report with item analysis, and the review
- *   assignment report (`loadAssignmentReport`);
- *
- * next to a baseline measured in the same process — a plain
- * `classMember.count()` on the same client — and the ratio to it.
- * Target: the class report under 50 ms for 30 students on SQLite.
+ * The bench class on a scratch database: 200 synthetic facts with one card
+ * each in one deck, a class of N students, each with a card state and a
+ * review for every card and `attempts` finished quiz attempts of 10
+ * questions (answers included) on the class's quiz assignment, plus one
+ * review assignment. Written straight through Prisma (bench data, not a use
+ * case), from a seeded PRNG so every run builds the same rows.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { createDb, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { resolveDatabaseUrl } from "@/lib/db-url";
-import { classFactReport, clearReportCaches, loadAssignmentReport } from "@/lib/data/reports";
 import type { Viewer } from "@/lib/auth/roles";
-import { migrate } from "./db";
+import { seededRandom } from "../shared/seeded-random";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
-const SIZES = arg("students", "30,300").split(",").map(Number);
-const CARDS = Number(arg("cards", "200"));
-const ATTEMPTS = Number(arg("attempts", "20"));
-const QUESTIONS = 10;
-const RUNS = Math.max(3, Number(arg("runs", "9")));
-const NOW = new Date("2026-03-10T12:00:00Z");
+export const QUESTIONS = 10;
 const DAY = 86_400_000;
 
-function median(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** A deterministic PRNG (mulberry32), so every run builds the same data. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sizes of the bench class besides its student count. */
+export type ClassShape = { cards: number; attempts: number; now: Date };
 
 async function chunks<T>(rows: T[], size: number, write: (part: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
-export async function build(db: Db, students: number): Promise<Viewer> {
-  const rand = rng(42);
+/** Builds the bench class for `students` students; returns its teacher. */
+export async function buildClass(db: Db, students: number, { cards: CARDS, attempts: ATTEMPTS, now: NOW }: ClassShape): Promise<Viewer> {
+  const rand = seededRandom(42);
   const teacher: Viewer = { id: "t", name: "Bench Teacher", email: "t@bench.test", role: "teacher" };
   await db.user.create({ data: { ...teacher } });
   const factIds = Array.from({ length: CARDS }, (_, i) => `bench-fact-${String(i).padStart(3, "0")}`);
@@ -147,57 +105,4 @@ export async function build(db: Db, students: number): Promise<Viewer> {
   await chunks(attempts, 500, (data) => db.quizAttempt.createMany({ data }));
   await chunks(answers, 2000, (data) => db.quizAnswer.createMany({ data }));
   return teacher;
-}
-
-async function time(fn: () => Promise<unknown>, before?: () => void): Promise<number> {
-  for (let i = 0; i < 2; i++) {
-    before?.();
-    await fn();
-  }
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    before?.();
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
-
-async function main() {
-  console.log(`bench-report: ${CARDS} cards, ${ATTEMPTS} attempts × ${QUESTIONS} questions per student, median of ${RUNS} runs (Node ${process.version}, ${os.cpus().length} cores)`);
-  for (const n of SIZES) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-bench-"));
-    const target = resolveDatabaseUrl(`file:${path.join(dir, "bench.db")}`);
-    await migrate(target, true);
-    const db = createDb(target);
-    try {
-      const t0 = performance.now();
-      const teacher = await build(db, n);
-      const built = performance.now() - t0;
-      const baseline = await time(() => db.classMember.count());
-      const factCold = await time(() => classFactReport(db, "bench-class", NOW), clearReportCaches);
-      const factWarm = await time(() => classFactReport(db, "bench-class", NOW));
-      const quiz = await time(() => loadAssignmentReport(db, teacher, "bench-quiz", NOW), clearReportCaches);
-      const review = await time(() => loadAssignmentReport(db, teacher, "bench-review", NOW));
-      const check = await classFactReport(db, "bench-class", NOW);
-      const fmt = (ms: number) => `${ms.toFixed(1)} ms (${(ms / baseline).toFixed(0)}× baseline)`;
-      console.log(`\n${n} students (built in ${(built / 1000).toFixed(1)} s; ${check.rows.length} facts, ${n * CARDS} card states, ${n * ATTEMPTS} attempts, ${n * ATTEMPTS * QUESTIONS} answers)`);
-      console.log(`  baseline classMember.count()        ${baseline.toFixed(2)} ms`);
-      console.log(`  class fact report, cold snapshots   ${fmt(factCold)}`);
-      console.log(`  class fact report, warm             ${fmt(factWarm)}`);
-      console.log(`  quiz assignment report + items      ${fmt(quiz)}`);
-      console.log(`  review assignment report            ${fmt(review)}`);
-    } finally {
-      await db.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
-
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
 }
