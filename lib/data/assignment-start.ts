@@ -42,14 +42,14 @@ export type StartOutcome = { href: string };
  *
  * @throws NotFound when the student is not in the class; Conflict before it opens or when attempts are used up.
  */
-export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus): Promise<StartOutcome> {
-  const a = await assignmentForStudent(db, assignmentId, viewer.id);
+export async function startAssignment(viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus, db: DbTx = getDb()): Promise<StartOutcome> {
+  const a = await assignmentForStudent(assignmentId, viewer.id, db);
   if (a.openAt.getTime() > now.getTime()) throw new Conflict("This assignment isn't open yet.");
   if (a.kind === "review") return { href: `/review/${encodeURIComponent(a.deckId)}` };
 
   const settings = readQuizSettings(a.settingsJson);
   // An attempt whose time ran out is finished (at its deadline), not resumed.
-  await finishExpiredAttempts(db, { userId: viewer.id, assignmentId: a.id }, now);
+  await finishExpiredAttempts({ userId: viewer.id, assignmentId: a.id }, now, db);
   const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true } });
   const open = attempts.find((t) => t.finishedAt === null);
   if (open) return { href: `/quiz/${open.id}` };
@@ -57,7 +57,7 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     throw new Conflict(`You have used all ${settings.attemptsAllowed} attempt${settings.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
   const c = corpus ?? defaultCorpus();
-  const factIds = await deckFactIds(db, a.deckId, c);
+  const factIds = await deckFactIds(a.deckId, c, db);
   if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.");
   const questions = assignmentQuestions(c, {
     seed: a.seed,
@@ -69,7 +69,7 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     shuffle: settings.shuffle,
   });
   const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings, a.rosterMultiplier, viewer.id));
-  const { attemptId } = await startQuizAttempt(db, {
+  const { attemptId } = await startQuizAttempt({
     userId: viewer.id,
     deckId: a.deckId,
     count: settings.questionCount,
@@ -80,6 +80,6 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     questions,
     deadlineAt: limitMs === null ? null : new Date(now.getTime() + limitMs),
     now,
-  });
+  }, db);
   return { href: `/quiz/${attemptId}` };
 }

@@ -24,7 +24,7 @@ export function defaultCorpus(): Corpus {
 }
 
 /** The deck's current facts, in corpus order. */
-export async function deckFactIds(db: DbTx, deckId: string, corpus: Corpus): Promise<string[]> {
+export async function deckFactIds(deckId: string, corpus: Corpus, db: DbTx = getDb()): Promise<string[]> {
   const cards = await db.deckCard.findMany({ where: { deckId, card: { retired: false } }, select: { card: { select: { factId: true } } } });
   const inDeck = new Set(cards.map((c) => c.card.factId));
   return corpus.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
@@ -110,8 +110,8 @@ export function assignmentInputFromForm(form: FormData): Record<string, unknown>
  *
  * @throws InvalidInput with field errors (nothing saved); NotFound for a class that is not the viewer's.
  */
-export async function createAssignment(db: DbTx = getDb(), viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}): Promise<AssignmentRow> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function createAssignment(viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}, db: DbTx = getDb()): Promise<AssignmentRow> {
+  const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const decks = await listDecks(db);
   const parsed = safeParseAssignmentForm(input, { timeZone: c.timeZone, decks });
@@ -125,7 +125,7 @@ export async function createAssignment(db: DbTx = getDb(), viewer: Viewer, class
     if (stray) throw new InvalidInput({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
     const corpus = opts.corpus ?? defaultCorpus();
     const capacity = quizCapacity(corpus, {
-      factIds: await deckFactIds(db, form.deckId, corpus),
+      factIds: await deckFactIds(form.deckId, corpus, db),
       types: form.types,
       seeds: assignmentSeeds({ seed, questionSet: form.questionSet, studentIds: memberIds.slice(0, CAPACITY_STUDENTS_MAX), probes: CAPACITY_PROBES }),
     });
@@ -159,27 +159,27 @@ function settingsOf(form: AssignmentForm): StoredQuizSettings | Record<string, n
 }
 
 /** Deletes an assignment of the viewer's (attempts already made keep their results but lose the link). */
-export async function deleteAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string): Promise<{ classId: string }> {
-  const a = await assertAssignmentTeacher(db, assignmentId, viewer);
+export async function deleteAssignment(viewer: Viewer, assignmentId: string, db: DbTx = getDb()): Promise<{ classId: string }> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
   assertWritable(a.classroom);
   await db.assignment.delete({ where: { id: a.id }, select: { id: true } });
   return { classId: a.classId };
 }
 
 /** The assignment with its class, if `viewer` teaches that class; NotFound otherwise (existence not revealed). */
-export async function assertAssignmentTeacher(db: DbTx = getDb(), assignmentId: string, viewer: Viewer | null) {
+export async function assertAssignmentTeacher(assignmentId: string, viewer: Viewer | null, db: DbTx = getDb()) {
   const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { ...assignmentSelect, classroom: { select: { id: true, teacherId: true, name: true, timeZone: true, archivedAt: true } } } });
   if (!row || !viewer || viewer.role !== "teacher" || row.classroom.teacherId !== viewer.id) throw new NotFound("No such assignment.");
   return row;
 }
 
 /** A class's assignments, soonest due first. */
-export async function listClassAssignments(db: DbTx = getDb(), classId: string): Promise<AssignmentRow[]> {
+export async function listClassAssignments(classId: string, db: DbTx = getDb()): Promise<AssignmentRow[]> {
   return db.assignment.findMany({ where: { classId }, select: assignmentSelect, orderBy: [{ dueAt: "asc" }, { title: "asc" }, { id: "asc" }] });
 }
 
 /** Deck id → ids of its current cards. */
-export async function deckCardIds(db: DbTx = getDb(), deckIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function deckCardIds(deckIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, string[]>> {
   const rows = await db.deckCard.findMany({ where: { deckId: { in: [...new Set(deckIds)] }, card: { retired: false } }, select: { deckId: true, cardId: true } });
   const out = new Map<string, string[]>(deckIds.map((d) => [d, []]));
   for (const r of rows) out.get(r.deckId)?.push(r.cardId);
@@ -190,7 +190,7 @@ export async function deckCardIds(db: DbTx = getDb(), deckIds: readonly string[]
  * Per student and card, the first time the card was studied: the earliest
  * review that was not undone (a CardState row appears with that review).
  */
-export async function firstStudied(db: DbTx = getDb(), userIds: readonly string[], cardIds: readonly string[]): Promise<Map<string, Map<string, Date>>> {
+export async function firstStudied(userIds: readonly string[], cardIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Map<string, Date>>> {
   const out = new Map<string, Map<string, Date>>();
   if (userIds.length === 0 || cardIds.length === 0) return out;
   const rows = await db.reviewLog.groupBy({
@@ -234,16 +234,16 @@ export type StudentAssignment = {
  * (lib/classes `assignmentStatus`). Quiz attempts whose time ran out are
  * finished at their deadline first, so they count as done, with a score.
  */
-export async function listStudentAssignments(db: DbTx = getDb(), userId: string, now: Date): Promise<StudentAssignment[]> {
+export async function listStudentAssignments(userId: string, now: Date, db: DbTx = getDb()): Promise<StudentAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
     select: { ...assignmentSelect, classroom: { select: { name: true, timeZone: true } } },
   });
   if (rows.length === 0) return [];
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
-  const cardsByDeck = await deckCardIds(db, reviewDecks);
-  const studied = (await firstStudied(db, [userId], [...new Set([...cardsByDeck.values()].flat())])).get(userId) ?? new Map<string, Date>();
-  if (rows.some((r) => r.kind === "quiz")) await finishExpiredAttempts(db, { userId }, now);
+  const cardsByDeck = await deckCardIds(reviewDecks, db);
+  const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();
+  if (rows.some((r) => r.kind === "quiz")) await finishExpiredAttempts({ userId }, now, db);
   const attempts = await db.quizAttempt.findMany({
     where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
     select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
@@ -293,7 +293,7 @@ export function effectiveMultiplier(settings: StoredQuizSettings, rosterMultipli
 }
 
 /** An assignment a student may see (they are in its active class), with their roster entry. */
-export async function assignmentForStudent(db: DbTx = getDb(), assignmentId: string, userId: string) {
+export async function assignmentForStudent(assignmentId: string, userId: string, db: DbTx = getDb()) {
   const row = await db.assignment.findUnique({
     where: { id: assignmentId },
     select: { ...assignmentSelect, classroom: { select: { archivedAt: true, members: { where: { userId, ...ACTIVE_MEMBER }, select: { timeMultiplier: true } } } } },
@@ -303,13 +303,16 @@ export async function assignmentForStudent(db: DbTx = getDb(), assignmentId: str
   return { ...row, rosterMultiplier: member.timeMultiplier };
 }
 
+/** How many upcoming assignments the teacher's dashboard lists. */
+const UPCOMING_SHOWN = 8;
+
 /** Upcoming (not yet due) assignments across a teacher's active classes, soonest first. */
-export async function listTeacherUpcoming(db: DbTx = getDb(), teacherId: string, now: Date, take = 8) {
+export async function listTeacherUpcoming(teacherId: string, now: Date, db: DbTx = getDb()) {
   return db.assignment.findMany({
     where: { dueAt: { gte: now }, classroom: { teacherId, archivedAt: null } },
     select: { ...assignmentSelect, classroom: { select: { name: true } } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take,
+    take: UPCOMING_SHOWN,
   });
 }
 

@@ -17,7 +17,7 @@ const STREAK_DAYS = 366;
 export async function studentProgress(userId: string, now: Date, db: DbTx = getDb()) {
   const params = await getSrsParams(userId, db);
   // A timed quiz whose deadline has passed counts as finished, with the score it earned.
-  await finishExpiredAttempts(db, { userId }, now);
+  await finishExpiredAttempts({ userId }, now, db);
   const [cards, rows, decks, logs, attempts] = await Promise.all([
     db.card.findMany({ where: { retired: false }, select: { id: true } }),
     db.cardState.findMany({ where: { userId }, select: cardStateSelect }),

@@ -59,15 +59,6 @@ function corpus(): Corpus {
 
 type AnyDb = Db | DbTx;
 
-/**
- * Every function here takes the client first (a transaction client from a
- * caller that composes it into a larger write) or leaves it out (the
- * process-wide client, for the app's edges, which may not import lib/db).
- */
-function withDb<T>(args: [AnyDb, T] | [T]): [AnyDb, T] {
-  return args.length === 2 ? args : [getDb(), args[0]];
-}
-
 function inTransaction<T>(db: AnyDb, fn: (tx: DbTx) => Promise<T>): Promise<T> {
   return "$transaction" in db ? (db as Db).$transaction(fn) : fn(db);
 }
@@ -133,10 +124,7 @@ export type StartQuizInput = {
  * NotFound for an unknown deck; Invalid when no question can be made (no
  * facts, or none of the chosen types fits the deck).
  */
-export async function startQuizAttempt(db: AnyDb, input: StartQuizInput): Promise<{ attemptId: string }>;
-export async function startQuizAttempt(input: StartQuizInput): Promise<{ attemptId: string }>;
-export async function startQuizAttempt(...args: [AnyDb, StartQuizInput] | [StartQuizInput]): Promise<{ attemptId: string }> {
-  const [db, input] = withDb(args);
+export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb()): Promise<{ attemptId: string }> {
   const deck = await db.deck.findUnique({ where: { id: input.deckId }, select: { id: true } });
   if (!deck) throw new NotFound("There is no such deck.");
 
@@ -203,17 +191,14 @@ export type AttemptView = {
 };
 
 /** The user's attempt, or NotFound — also when it exists but belongs to someone else. */
-export async function getAttemptForUser(db: AnyDb, attemptId: string, userId: string): Promise<AttemptView>;
-export async function getAttemptForUser(attemptId: string, userId: string): Promise<AttemptView>;
-export async function getAttemptForUser(...args: [AnyDb, string, string] | [string, string]): Promise<AttemptView> {
-  const [db, attemptId, userId] = args.length === 3 ? args : [getDb(), ...args];
+export async function getAttemptForUser(attemptId: string, userId: string, db: AnyDb = getDb()): Promise<AttemptView> {
   const row = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     select: { ...attemptSelect, answers: { select: answerSelect, orderBy: { position: "asc" } } },
   });
   if (!row) throw new NotFound("There is no such quiz attempt.");
   const deck = await db.deck.findUnique({ where: { id: row.deckId }, select: { title: true } });
-  const classArchived = await isClassArchived(db, row.assignmentId);
+  const classArchived = await isClassArchived(row.assignmentId, db);
   return {
     id: row.id,
     userId: row.userId,
@@ -244,16 +229,13 @@ export async function getAttemptForUser(...args: [AnyDb, string, string] | [stri
  * The attempt as its owner opens it at `now`: an attempt whose deadline has
  * passed is first finished at the deadline (`finishExpiredAttempts`).
  */
-export async function openAttempt(db: AnyDb, attemptId: string, userId: string, now: Date): Promise<AttemptView>;
-export async function openAttempt(attemptId: string, userId: string, now: Date): Promise<AttemptView>;
-export async function openAttempt(...args: [AnyDb, string, string, Date] | [string, string, Date]): Promise<AttemptView> {
-  const [db, attemptId, userId, now] = args.length === 4 ? args : [getDb(), ...args];
-  await finishExpiredAttempts(db, { attemptId, userId }, now);
-  return getAttemptForUser(db, attemptId, userId);
+export async function openAttempt(attemptId: string, userId: string, now: Date, db: AnyDb = getDb()): Promise<AttemptView> {
+  await finishExpiredAttempts({ attemptId, userId }, now, db);
+  return getAttemptForUser(attemptId, userId, db);
 }
 
 /** Whether an assignment attempt's class is archived (practice quizzes, and attempts of deleted assignments, never are). */
-async function isClassArchived(db: AnyDb, assignmentId: string | null): Promise<boolean> {
+async function isClassArchived(assignmentId: string | null, db: AnyDb): Promise<boolean> {
   if (!assignmentId) return false;
   const a = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classroom: { select: { archivedAt: true } } } });
   return Boolean(a?.classroom.archivedAt);
@@ -297,10 +279,7 @@ export type RecordedAnswer = {
  */
 export type AnswerInput = { attemptId: string; userId: string; questionId: string; response: unknown; now: Date };
 
-export async function recordAnswer(db: AnyDb, input: AnswerInput): Promise<RecordedAnswer>;
-export async function recordAnswer(input: AnswerInput): Promise<RecordedAnswer>;
-export async function recordAnswer(...args: [AnyDb, AnswerInput] | [AnswerInput]): Promise<RecordedAnswer> {
-  const [db, input] = withDb(args);
+export async function recordAnswer(input: AnswerInput, db: AnyDb = getDb()): Promise<RecordedAnswer> {
   return inTransaction(db, async (tx) => {
     // Lock the attempt row first (a no-op update) so answers and finish on the
     // same attempt run one after the other on PostgreSQL, not interleaved.
@@ -335,7 +314,7 @@ export async function recordAnswer(...args: [AnyDb, AnswerInput] | [AnswerInput]
         replayed: true,
       };
     }
-    if (await isClassArchived(tx, row.assignmentId)) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
+    if (await isClassArchived(row.assignmentId, tx)) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
     if (row.finishedAt) throw new Conflict("This quiz is finished; answers can no longer be changed.");
     if (row.deadlineAt && input.now.getTime() > row.deadlineAt.getTime()) {
       throw new Conflict("Time is up for this quiz: answers are no longer accepted. It was finished when the time ran out.");
@@ -384,14 +363,11 @@ export type FinishedAttempt = { result: AttemptResult; finishedAt: Date; already
  */
 export type FinishInput = { attemptId: string; userId: string; now: Date };
 
-export async function finishAttempt(db: AnyDb, input: FinishInput): Promise<FinishedAttempt>;
-export async function finishAttempt(input: FinishInput): Promise<FinishedAttempt>;
-export async function finishAttempt(...args: [AnyDb, FinishInput] | [FinishInput]): Promise<FinishedAttempt> {
-  const [db, input] = withDb(args);
-  return inTransaction(db, (tx) => finishInTx(tx, input, { refuseArchived: true }));
+export async function finishAttempt(input: FinishInput, db: AnyDb = getDb()): Promise<FinishedAttempt> {
+  return inTransaction(db, (tx) => finishInTx(input, { refuseArchived: true }, tx));
 }
 
-async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: boolean }): Promise<FinishedAttempt> {
+async function finishInTx(input: FinishInput, opts: { refuseArchived: boolean }, tx: DbTx): Promise<FinishedAttempt> {
   const row = await tx.quizAttempt.findFirst({
     where: { id: input.attemptId, userId: input.userId },
     select: { snapshotJson: true, finishedAt: true, deadlineAt: true, assignmentId: true, answers: { select: answerSelect } },
@@ -404,7 +380,7 @@ async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: 
   );
   if (row.finishedAt) return { result, finishedAt: row.finishedAt, alreadyFinished: true, pulledForward: 0 };
   const expired = row.deadlineAt !== null && row.deadlineAt.getTime() < input.now.getTime();
-  if (opts.refuseArchived && !expired && (await isClassArchived(tx, row.assignmentId))) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
+  if (opts.refuseArchived && !expired && (await isClassArchived(row.assignmentId, tx))) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
   const at = expired ? row.deadlineAt! : input.now;
   // Only the call that flips finishedAt from null writes; a concurrent second call finds it set.
   const flipped = await tx.quizAttempt.updateMany({
@@ -415,7 +391,7 @@ async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: 
     const done = await tx.quizAttempt.findUniqueOrThrow({ where: { id: input.attemptId }, select: { finishedAt: true } });
     return { result, finishedAt: done.finishedAt ?? at, alreadyFinished: true, pulledForward: 0 };
   }
-  const pulledForward = await pullForwardCardsForFacts(tx, { userId: input.userId, factIds: missedFactIds(result, snapshot), now: input.now });
+  const pulledForward = await pullForwardCardsForFacts({ userId: input.userId, factIds: missedFactIds(result, snapshot), now: input.now }, tx);
   return { result, finishedAt: at, alreadyFinished: false, pulledForward };
 }
 
@@ -429,10 +405,7 @@ export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: read
  * the same code as a student's "finish", so a race with that finish (or with
  * another reader) writes once. Returns how many this call finished.
  */
-export async function finishExpiredAttempts(db: AnyDb, scope: ExpiredScope, now: Date): Promise<number>;
-export async function finishExpiredAttempts(scope: ExpiredScope, now: Date): Promise<number>;
-export async function finishExpiredAttempts(...args: [AnyDb, ExpiredScope, Date] | [ExpiredScope, Date]): Promise<number> {
-  const [db, scope, now] = args.length === 3 ? args : [getDb(), ...args];
+export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: AnyDb = getDb()): Promise<number> {
   const expired = await db.quizAttempt.findMany({
     where: {
       finishedAt: null,
@@ -445,15 +418,14 @@ export async function finishExpiredAttempts(...args: [AnyDb, ExpiredScope, Date]
   });
   let finished = 0;
   for (const t of expired) {
-    const r = await inTransaction(db, (tx) => finishInTx(tx, { attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }));
+    const r = await inTransaction(db, (tx) => finishInTx({ attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }, tx));
     if (!r.alreadyFinished) finished++;
   }
   return finished;
 }
 
 /** A user's attempts, newest first, with the deck's title and how many questions were answered. */
-export async function listAttempts(...args: [AnyDb, string] | [string]) {
-  const [db, userId] = withDb(args);
+export async function listAttempts(userId: string, db: AnyDb = getDb()) {
   const rows = await db.quizAttempt.findMany({ where: { userId }, select: attemptListSelect, orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
   const decks = await db.deck.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.deckId))] } }, select: { id: true, title: true } });
   const titles = new Map(decks.map((d) => [d.id, d.title]));
@@ -461,8 +433,7 @@ export async function listAttempts(...args: [AnyDb, string] | [string]) {
 }
 
 /** The feedback mode a student chose in their settings (default "immediate"). */
-export async function defaultQuizFeedback(...args: [AnyDb, string] | [string]): Promise<QuizFeedback> {
-  const [db, userId] = withDb(args);
+export async function defaultQuizFeedback(userId: string, db: AnyDb = getDb()): Promise<QuizFeedback> {
   const row = await db.studySettings.findUnique({ where: { userId }, select: { quizFeedback: true } });
   return row?.quizFeedback === "end" ? "end" : "immediate";
 }

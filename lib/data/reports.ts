@@ -44,7 +44,7 @@ export function clearReportCaches(): void {
  * parsed before, the rest in one read. Taken from the cache up front, so a
  * concurrent cache clear cannot lose one.
  */
-async function snapshotsOf(db: DbTx, attemptIds: readonly string[]): Promise<Map<string, SnapshotQuestion[]>> {
+async function snapshotsOf(attemptIds: readonly string[], db: DbTx): Promise<Map<string, SnapshotQuestion[]>> {
   const out = new Map<string, SnapshotQuestion[]>();
   for (const id of attemptIds) {
     const hit = snapshotCache.get(id);
@@ -58,7 +58,7 @@ async function snapshotsOf(db: DbTx, attemptIds: readonly string[]): Promise<Map
   return out;
 }
 
-async function classStudents(db: DbTx, classId: string) {
+async function classStudents(classId: string, db: DbTx) {
   const rows = await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true, user: { select: { name: true } } } });
   return rows
     .map((r) => ({ studentId: r.userId, name: r.user.name }))
@@ -114,18 +114,18 @@ export type AssignmentReportData = {
  * Attempts whose time ran out are finished at their deadline first
  * (`finishExpiredAttempts`), so they count as done with the score earned.
  */
-export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date): Promise<AssignmentReportData> {
-  const a = await assertAssignmentTeacher(db, assignmentId, viewer);
-  const students = await classStudents(db, a.classId);
+export async function loadAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<AssignmentReportData> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  const students = await classStudents(a.classId, db);
   const studentIds = students.map((s) => s.studentId);
   const deckTitle = (await db.deck.findUnique({ where: { id: a.deckId }, select: { title: true } }))?.title ?? a.deckId;
 
   if (a.kind === "review") {
-    const cardIds = (await deckCardIds(db, [a.deckId])).get(a.deckId) ?? [];
+    const cardIds = (await deckCardIds([a.deckId], db)).get(a.deckId) ?? [];
     // Read per student, filtered to the deck here: the corpus is small, and a
     // list of the deck's card ids costs more to bind than the extra rows.
     const inDeck = new Set(cardIds);
-    const [allReviews, allStates] = await Promise.all([reviewLogsOf(db, studentIds), cardStatesOf(db, studentIds)]);
+    const [allReviews, allStates] = await Promise.all([reviewLogsOf(studentIds, db), cardStatesOf(studentIds, db)]);
     const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
     const states = allStates.filter((r) => inDeck.has(r.cardId));
     const base = assignmentReport({
@@ -152,7 +152,7 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
     return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
   }
 
-  await finishExpiredAttempts(db, { assignmentId: a.id, userIds: studentIds }, now);
+  await finishExpiredAttempts({ assignmentId: a.id, userIds: studentIds }, now, db);
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId: a.id, userId: { in: studentIds } },
     select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
@@ -167,7 +167,7 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
   const [lastAnswers, answers, questionsOf] = await Promise.all([
     db.quizAnswer.groupBy({ by: ["attemptId"], where: { attempt: { assignmentId: a.id, userId: { in: studentIds } } }, _max: { answeredAt: true } }),
     db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true } }),
-    snapshotsOf(db, firstIds),
+    snapshotsOf(firstIds, db),
   ]);
   const lastAnswer = new Map<string, Date>();
   for (const g of lastAnswers) if (g._max.answeredAt) lastAnswer.set(g.attemptId, g._max.answeredAt);
@@ -273,7 +273,7 @@ function recallOf(s: { state: string; stability: number; lastReview: Date | null
  * set of attempts has its (large) snapshot read — attempt by attempt, one is
  * taken when it answered a question not yet covered.
  */
-async function questionFacts(db: DbTx, answers: readonly { attemptId: string; questionId: string }[]): Promise<Map<string, string[]>> {
+async function questionFacts(answers: readonly { attemptId: string; questionId: string }[], db: DbTx): Promise<Map<string, string[]>> {
   const byAttempt = new Map<string, string[]>();
   for (const a of answers) {
     const list = byAttempt.get(a.attemptId);
@@ -288,7 +288,7 @@ async function questionFacts(db: DbTx, answers: readonly { attemptId: string; qu
     for (const q of questionIds) covered.add(q);
     chosen.push(attemptId);
   }
-  for (const questions of (await snapshotsOf(db, chosen)).values()) {
+  for (const questions of (await snapshotsOf(chosen, db)).values()) {
     for (const q of questions) if (!out.has(q.id)) out.set(q.id, q.factIds);
   }
   return out;
@@ -305,13 +305,13 @@ export type ClassFactReport = { classSize: number; deckIds: string[]; rows: Fact
  * evidence) and FSRS predicted recall of their cards at `now`, combined by
  * lib/reports `factKnowledge`.
  */
-export async function loadClassFactReport(db: DbTx = getDb(), viewer: Viewer, classId: string, now: Date): Promise<ClassFactReport> {
-  const c = await assertClassTeacher(db, classId, viewer);
-  return classFactReport(db, c.id, now);
+export async function loadClassFactReport(viewer: Viewer, classId: string, now: Date, db: DbTx = getDb()): Promise<ClassFactReport> {
+  const c = await assertClassTeacher(classId, viewer, db);
+  return classFactReport(c.id, now, db);
 }
 
 /** `loadClassFactReport` without the access check (callers have done it). */
-export async function classFactReport(db: DbTx = getDb(), classId: string, now: Date): Promise<ClassFactReport> {
+export async function classFactReport(classId: string, now: Date, db: DbTx = getDb()): Promise<ClassFactReport> {
   const [members, assigned] = await Promise.all([
     db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true } }),
     db.assignment.findMany({ where: { classId }, select: { deckId: true }, distinct: ["deckId"] }),
@@ -336,7 +336,7 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
 
   // States are read for the whole student (the corpus is small) and filtered
   // to the report's cards here.
-  const [states, answerRows] = await Promise.all([cardStatesOf(db, studentIds), quizAnswersOf(db, studentIds)]);
+  const [states, answerRows] = await Promise.all([cardStatesOf(studentIds, db), quizAnswersOf(studentIds, db)]);
   const recalls: FactRecallRow[] = [];
   for (const s of states) {
     const factId = factOf.get(s.cardId);
@@ -345,7 +345,7 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
 
   const answers: FactAnswerRow[] = [];
   if (answerRows.length) {
-    const factsOfQuestion = await questionFacts(db, answerRows);
+    const factsOfQuestion = await questionFacts(answerRows, db);
     for (const r of answerRows) {
       for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId: r.userId, factId, answeredAt: r.answeredAt, correct: r.correct });
     }
@@ -359,6 +359,9 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
   };
 }
 
+/** How many recent assignments "Needs attention" looks at. */
+const ATTENTION_ASSIGNMENTS = 12;
+
 export type AttentionItem =
   | { kind: "late"; assignmentId: string; title: string; className: string; dueAt: Date; students: string[] }
   | { kind: "flagged"; assignmentId: string; title: string; className: string; questions: number; by: "questions" | "facts" };
@@ -366,20 +369,20 @@ export type AttentionItem =
 /**
  * "Needs attention" on the teacher's dashboard: for the assignments of
  * active classes that have opened (most recently due first, at most
- * `limit`), students who are late (missing work past the due date) and quiz
+ * `ATTENTION_ASSIGNMENTS`), students who are late (missing work past the due date) and quiz
  * questions flagged "check this question" — for per-student question sets,
  * the facts flagged instead (see `AssignmentReportData.itemsBy`).
  */
-export async function loadTeacherAttention(db: DbTx = getDb(), viewer: Viewer, now: Date, limit = 12): Promise<AttentionItem[]> {
+export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<AttentionItem[]> {
   const recent = await db.assignment.findMany({
     where: { openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
     select: { id: true, classroom: { select: { name: true } } },
     orderBy: [{ dueAt: "desc" }, { id: "asc" }],
-    take: limit,
+    take: ATTENTION_ASSIGNMENTS,
   });
   const out: AttentionItem[] = [];
   for (const r of recent) {
-    const rep = await loadAssignmentReport(db, viewer, r.id, now);
+    const rep = await loadAssignmentReport(viewer, r.id, now, db);
     const late = rep.rows.filter((row) => row.status === "late").map((row) => row.name);
     if (late.length) out.push({ kind: "late", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, dueAt: rep.assignment.dueAt, students: late });
     const flagged = (rep.itemsBy === "facts" ? rep.factItems : rep.items).filter((i) => i.check).length;

@@ -30,7 +30,7 @@ export type DeckQueue = { counts: StudyQueue["counts"]; card: ReviewCard | null;
 
 const cardSelect = { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true } as const;
 
-async function assertDeck(db: DbTx, deckId: string) {
+async function assertDeck(deckId: string, db: DbTx) {
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { id: true } });
   if (!deck) throw new NotFound("No such deck.");
 }
@@ -40,7 +40,7 @@ async function assertDeck(db: DbTx, deckId: string) {
  * starting at their day-start hour): first reviews of new cards, and reviews
  * of cards that were in Review. Undone grades do not count.
  */
-export async function doneToday(db: DbTx, userId: string, params: SrsParams, now: Date): Promise<DoneToday> {
+export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
   const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { logJson: true } });
   let newIntroduced = 0;
@@ -59,8 +59,8 @@ export async function doneToday(db: DbTx, userId: string, params: SrsParams, now
  * interval of each grade. When nothing is left, `nextDue` says when the
  * deck's next card falls due.
  */
-export async function deckQueue(db: DbTx = getDb(), input: { userId: string; deckId: string; now: Date; params?: SrsParams }): Promise<DeckQueue> {
-  await assertDeck(db, input.deckId);
+export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
+  await assertDeck(input.deckId, db);
   const params = input.params ?? (await getSrsParams(input.userId, db));
   const members = await db.deckCard.findMany({
     where: { deckId: input.deckId, card: { retired: false } },
@@ -77,7 +77,7 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
     cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null })),
     now: input.now,
     params,
-    doneToday: await doneToday(db, input.userId, params, input.now),
+    doneToday: await doneToday(input.userId, params, input.now, db),
   });
   const nextId = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
   let nextDue: Date | null = null;
@@ -89,10 +89,10 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { counts: queue.counts, card: nextId ? await reviewCard(db, nextId, states.get(nextId) ?? null, input.now, params) : null, nextDue };
+  return { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue };
 }
 
-async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): Promise<ReviewCard> {
+async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {
   const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { sources: { select: { source: { select: { outlet: true } } }, take: 1, orderBy: { position: "asc" } } } } } });
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
@@ -124,16 +124,16 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
 export async function gradeCard(
-  db: Db = getDb(),
   input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams },
+  db: Db = getDb(),
 ): Promise<GradeOutcome> {
   try {
     return await db.$transaction(async (tx) => {
-      const prior = await findReplay(tx, input);
+      const prior = await findReplay(input, tx);
       if (prior) return prior;
       const member = await tx.deckCard.findUnique({ where: { deckId_cardId: { deckId: input.deckId, cardId: input.cardId } }, select: { card: { select: { retired: true } } } });
       if (!member || member.card.retired) {
-        await assertDeck(tx, input.deckId);
+        await assertDeck(input.deckId, tx);
         const exists = await tx.card.findUnique({ where: { id: input.cardId }, select: { retired: true } });
         if (!exists || exists.retired) throw new NotFound("No such card.");
         throw new Invalid("That card is not in this deck.");
@@ -170,13 +170,13 @@ export async function gradeCard(
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // A concurrent request won the race: a replay of the same review, or a grade of the same new card.
-    const prior = await findReplay(db, input);
+    const prior = await findReplay(input, db);
     if (prior) return prior;
     throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
   }
 }
 
-async function findReplay(db: DbTx, input: { userId: string; reviewId: string; cardId: string; grade: Grade }): Promise<GradeOutcome | null> {
+async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
   const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
   if (!prior) return null;
   if (prior.userId !== input.userId || prior.cardId !== input.cardId || prior.grade !== input.grade) {
@@ -196,11 +196,11 @@ async function findReplay(db: DbTx, input: { userId: string; reviewId: string; c
  * Refused with Conflict when a later grade exists or the card changed since;
  * NotFound (and nothing undone) for an unknown `deckId`.
  */
-export async function undoLastReview(db: Db = getDb(), input: { userId: string; reviewId: string; deckId?: string; now: Date }): Promise<{ cardId: string }> {
+export async function undoLastReview(input: { userId: string; reviewId: string; deckId?: string; now: Date }, db: Db = getDb()): Promise<{ cardId: string }> {
   return db.$transaction(async (tx) => {
     // The deck the screen comes back to is checked first: a request refused
     // for its deck must not have undone anything.
-    if (input.deckId !== undefined) await assertDeck(tx, input.deckId);
+    if (input.deckId !== undefined) await assertDeck(input.deckId, tx);
     const last = await tx.reviewLog.findFirst({
       where: { userId: input.userId, undoneAt: null },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
@@ -240,13 +240,13 @@ export async function undoLastReview(db: Db = getDb(), input: { userId: string; 
 }
 
 /** One card as the review screen shows it, in the student's current state (after an undo). */
-export async function reviewCardFor(db: DbTx = getDb(), input: { userId: string; cardId: string; now: Date }): Promise<ReviewCard> {
+export async function reviewCardFor(input: { userId: string; cardId: string; now: Date }, db: DbTx = getDb()): Promise<ReviewCard> {
   const params = await getSrsParams(input.userId, db);
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-  return reviewCard(db, input.cardId, row ? rowToState(row) : null, input.now, params);
+  return reviewCard(input.cardId, row ? rowToState(row) : null, input.now, params, db);
 }
 
 /** The queue counts of every deck for a student (deck page and dashboard). */
 export async function deckCounts(userId: string, deckId: string, now: Date, db: DbTx = getDb()) {
-  return (await deckQueue(db, { userId, deckId, now })).counts;
+  return (await deckQueue({ userId, deckId, now }, db)).counts;
 }

@@ -13,7 +13,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const notice = query.notice;
   const now = new Date();
-  const [decks, assignments, classes] = await Promise.all([listDecks(), listStudentAssignments(undefined, viewer.id, now), listStudentClasses(undefined, viewer.id)]);
+  const [decks, assignments, classes] = await Promise.all([listDecks(), listStudentAssignments(viewer.id, now), listStudentClasses(viewer.id)]);
   const joined = typeof query.joined === "string" ? classes.find((c) => c.id === query.joined) : undefined;
   return (
     <div className="space-y-6">

@@ -13,9 +13,9 @@ export default async function TeachDashboard() {
   const viewer = await pageTeacher("/teach");
   const now = new Date();
   const [classes, upcoming, attention] = await Promise.all([
-    listTeacherClasses(undefined, viewer.id),
-    listTeacherUpcoming(undefined, viewer.id, now),
-    loadTeacherAttention(undefined, viewer, now),
+    listTeacherClasses(viewer.id),
+    listTeacherUpcoming(viewer.id, now),
+    loadTeacherAttention(viewer, now),
   ]);
   const zoneOf = new Map(classes.map((c) => [c.id, c.timeZone]));
   return (

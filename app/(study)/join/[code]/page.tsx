@@ -39,7 +39,7 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   let problem: string | null = null;
   try {
     if (!parsed.success) throw new InvalidInput({ joinCode: "This link does not hold a join code. Type the code instead." });
-    found = await lookUpJoinCode(undefined, viewer, parsed.data, new Date());
+    found = await lookUpJoinCode(viewer, parsed.data, new Date());
   } catch (e) {
     if (e instanceof InvalidInput) problem = e.fieldErrors.joinCode ?? "This join code does not work.";
     else if (e instanceof RateLimited) problem = e.message;

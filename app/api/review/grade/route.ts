@@ -19,8 +19,8 @@ export async function POST(request: Request) {
     const now = new Date();
     // The student's settings are read once for both steps.
     const params = await getSrsParams(viewer.id);
-    const outcome = await gradeCard(undefined, { ...parsed.data, userId: viewer.id, now, params });
-    const next = await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now, params });
+    const outcome = await gradeCard({ ...parsed.data, userId: viewer.id, now, params });
+    const next = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now, params });
     return Response.json({ outcome, next }, { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return errorResponse(e);

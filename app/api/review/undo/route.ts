@@ -17,9 +17,9 @@ export async function POST(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const now = new Date();
-    const { cardId } = await undoLastReview(undefined, { userId: viewer.id, reviewId: parsed.data.reviewId, deckId: parsed.data.deckId, now });
-    const queue = await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now });
-    const card = await reviewCardFor(undefined, { userId: viewer.id, cardId, now });
+    const { cardId } = await undoLastReview({ userId: viewer.id, reviewId: parsed.data.reviewId, deckId: parsed.data.deckId, now });
+    const queue = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now });
+    const card = await reviewCardFor({ userId: viewer.id, cardId, now });
     return Response.json({ next: { ...queue, card } }, { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return errorResponse(e);

@@ -40,7 +40,7 @@ function Check({ item, what }: { item: { check: boolean; flags: readonly (keyof 
 export default async function AssignmentReportPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const { viewer, assignment } = await assignmentOr404(assignmentId, (id) => `/teach/assignments/${id}`);
-  const report = await loadAssignmentReport(undefined, viewer, assignment.id, new Date());
+  const report = await loadAssignmentReport(viewer, assignment.id, new Date());
   const a = report.assignment;
   const tz = a.classroom.timeZone;
   const quiz = a.kind === "quiz";

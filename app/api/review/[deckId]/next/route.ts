@@ -13,7 +13,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ deckId: str
   const parsed = params.safeParse(await ctx.params);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    return Response.json(await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }), { headers: { "cache-control": "no-store" } });
+    return Response.json(await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }), { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
   }

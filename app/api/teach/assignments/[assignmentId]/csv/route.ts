@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     const parsed = query.safeParse({ table: search.get("table") ?? undefined });
     if (!parsed.success) throw new Invalid("table must be students, items or facts", { table: parsed.error.issues[0]?.message ?? "Choose students, items or facts." });
     const { table } = parsed.data;
-    const report = await loadAssignmentReport(undefined, viewer, assignmentId, new Date());
+    const report = await loadAssignmentReport(viewer, assignmentId, new Date());
     const tz = report.assignment.classroom.timeZone;
     const text =
       table === "students"
