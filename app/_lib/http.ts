@@ -4,7 +4,7 @@ import { AppError, Invalid } from "@/lib/errors";
 
 /** A JSON error response: `{ error, fieldErrors? }` with the typed error's status. */
 export function errorResponse(e: unknown): Response {
-  if (e instanceof AppError) {
+  if (e instanceof AppError && e.status < 500) {
     const body: Record<string, unknown> = { error: e.message };
     if (e instanceof Invalid && Object.keys(e.fieldErrors).length) body.fieldErrors = e.fieldErrors;
     return Response.json(body, { status: e.status, headers: { "cache-control": "no-store" } });

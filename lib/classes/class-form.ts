@@ -69,7 +69,7 @@ export function safeParseClassForm(input: unknown): FormResult<ClassForm> {
   return safeParseForm(classFormSchema, input);
 }
 
-/** `classFormSchema`, throwing `InvalidInput` with field errors. */
+/** `classFormSchema`, throwing `Invalid` with field errors. */
 export function parseClassForm(input: unknown): ClassForm {
   return parseForm(classFormSchema, input);
 }

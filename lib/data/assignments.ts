@@ -10,7 +10,7 @@ import { assignmentSeeds, quizCapacity } from "../quiz/quiz-capacity";
 import { safeParseAssignmentForm, type AssignmentForm, FEEDBACK_MODES, QUESTION_SETS } from "../classes/assignment-form";
 import { assignmentStatus, type AssignmentStatus } from "../classes/assignment-status";
 import { sortForDashboard } from "../classes/dashboard-order";
-import { InvalidInput } from "../classes/invalid-input";
+import { Invalid } from "../errors";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
 import { listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
@@ -108,30 +108,30 @@ export function assignmentInputFromForm(form: FormData): Record<string, unknown>
  * set), or the smallest draw over the class's students and a few stand-ins
  * for students who join later (per-student sets).
  *
- * @throws InvalidInput with field errors (nothing saved); NotFound for a class that is not the viewer's.
+ * @throws Invalid with field errors (nothing saved); NotFound for a class that is not the viewer's.
  */
 export async function createAssignment(viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}, db: DbTx = getDb()): Promise<AssignmentRow> {
   const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const decks = await listDecks(db);
   const parsed = safeParseAssignmentForm(input, { timeZone: c.timeZone, decks });
-  if (!parsed.ok) throw new InvalidInput(parsed.fieldErrors);
+  if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
   const form = parsed.data;
   const seed = randomUUID();
   if (form.kind === "quiz") {
     const memberIds = (await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true }, orderBy: { userId: "asc" } })).map((m) => m.userId);
     const members = new Set(memberIds);
     const stray = Object.keys(form.timeMultipliers).find((id) => !members.has(id));
-    if (stray) throw new InvalidInput({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
+    if (stray) throw Invalid.fields({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
     const corpus = opts.corpus ?? defaultCorpus();
     const capacity = quizCapacity(corpus, {
       factIds: await deckFactIds(form.deckId, corpus, db),
       types: form.types,
       seeds: assignmentSeeds({ seed, questionSet: form.questionSet, studentIds: memberIds.slice(0, CAPACITY_STUDENTS_MAX), probes: CAPACITY_PROBES }),
     });
-    if (capacity === 0) throw new InvalidInput({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
+    if (capacity === 0) throw Invalid.fields({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
     if (form.questionCount > capacity) {
-      throw new InvalidInput({
+      throw Invalid.fields({
         questionCount: `At most ${capacity} question${capacity === 1 ? "" : "s"} of these types in this deck${form.questionSet === "per-student" ? " (for every student's own set)" : ""}. Ask for ${capacity} or fewer, or tick more types.`,
       });
     }

@@ -3,7 +3,6 @@ import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "../errors";
 import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
-import { InvalidInput } from "../classes/invalid-input";
 import type { ClassForm } from "../classes/class-form";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
 
@@ -184,8 +183,7 @@ const joinKey = (userId: string) => `join-code:${userId}`;
 export class TooManyJoinCodes extends RateLimited {
   override name = "TooManyJoinCodes";
   constructor(retryAfterSeconds: number) {
-    super(retryAfterSeconds);
-    this.message = `Too many wrong codes. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} min.`;
+    super(retryAfterSeconds, `Too many wrong codes. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} min.`);
   }
 }
 
@@ -218,12 +216,12 @@ export async function findClassByCode(rawCode: string, now: Date, db: DbTx = get
     select: { id: true, name: true, joinCode: true, archivedAt: true, termEnd: true, timeZone: true, teacher: { select: { name: true } } },
   });
   if (!c) {
-    throw new InvalidInput({
+    throw Invalid.fields({
       joinCode: "No class uses this code. Teachers can replace a code, which stops the old one working — check it, or ask your teacher for the current code.",
     });
   }
   if (c.archivedAt || (c.termEnd !== null && c.termEnd < localDate(now, c.timeZone))) {
-    throw new InvalidInput({ joinCode: "This code has expired: its class has ended or been archived. Ask your teacher for a current code." });
+    throw Invalid.fields({ joinCode: "This code has expired: its class has ended or been archived. Ask your teacher for a current code." });
   }
   return { id: c.id, name: c.name, teacherName: c.teacher.name, joinCode: c.joinCode };
 }
@@ -234,7 +232,7 @@ export async function findClassByCode(rawCode: string, now: Date, db: DbTx = get
  * well-formed code that opens nothing counts against them (a malformed one
  * is a typing mistake, never looked up, and does not count).
  *
- * @throws TooManyJoinCodes when locked out; InvalidInput (`joinCode`) for a malformed, unknown, rotated or expired code.
+ * @throws TooManyJoinCodes when locked out; Invalid (`joinCode`) for a malformed, unknown, rotated or expired code.
  */
 export async function lookUpJoinCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
@@ -243,7 +241,7 @@ export async function lookUpJoinCode(viewer: Viewer, rawCode: string, now: Date,
   try {
     return await findClassByCode(code, now, db);
   } catch (e) {
-    if (e instanceof InvalidInput) await recordJoinFailure(viewer.id, now, db);
+    if (e instanceof Invalid) await recordJoinFailure(viewer.id, now, db);
     throw e;
   }
 }
@@ -259,7 +257,7 @@ function localDate(now: Date, timeZone: string): string {
  * membership row with its extra-time setting. Only student accounts join:
  * a class has one teacher, and a code never makes anyone a teacher of it.
  *
- * @throws InvalidInput (`joinCode`) for a malformed, unknown, rotated or expired code; TooManyJoinCodes after too many wrong ones.
+ * @throws Invalid (`joinCode`) for a malformed, unknown, rotated or expired code; TooManyJoinCodes after too many wrong ones.
  */
 export async function joinClassByCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinOutcome> {
   if (viewer.role !== "student") {

@@ -28,7 +28,6 @@ import { createAssignment, deckFactIds, listStudentAssignments } from "../../lib
 import { startAssignment } from "../../lib/data/assignment-start";
 import { finishAttempt, getAttemptForUser, listAttempts, openAttempt, recordAnswer } from "../../lib/data/quiz-attempts";
 import { loadAssignmentReport } from "../../lib/data/reports";
-import { InvalidInput } from "../../lib/classes/invalid-input";
 import { formatJoinCode, JOIN_CODE_ALPHABET } from "../../lib/classes/join-code";
 import { assignmentSeeds, quizCapacity } from "../../lib/quiz/quiz-capacity";
 import { Conflict, Invalid, NotFound } from "../../lib/errors";
@@ -39,8 +38,8 @@ const NOW = new Date("2026-03-02T09:00:00Z");
 const viewer = (u: { id: string; name: string; email: string; role: string }): Viewer => ({ ...u, role: u.role === "teacher" ? "teacher" : "student" });
 const fieldErrorsOf = async (p: Promise<unknown>) => {
   const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(InvalidInput);
-  return (e as InvalidInput).fieldErrors;
+  expect(e).toBeInstanceOf(Invalid);
+  return (e as Invalid).fieldErrors;
 };
 
 const quizForm = (over: Record<string, unknown> = {}) => ({
@@ -262,7 +261,7 @@ describe.each(availableProviders())("classes on %s", (provider) => {
     const { db, ani, boris, klass } = await setup();
     const wrong = klass.joinCode === "ABCDEFGH" ? "ABCDEFGJ" : "ABCDEFGH";
     // A malformed code is a typing mistake, never looked up: it does not count.
-    for (let i = 0; i < 12; i++) await expect(joinClassByCode(ani, "ABCD-EFG0", NOW, db)).rejects.toBeInstanceOf(InvalidInput);
+    for (let i = 0; i < 12; i++) await expect(joinClassByCode(ani, "ABCD-EFG0", NOW, db)).rejects.toBeInstanceOf(Invalid);
     const tick = (s: number) => new Date(NOW.getTime() + s * 1000);
     for (let i = 0; i < JOIN_FAILURE_LIMIT.max; i++) {
       expect((await fieldErrorsOf(joinClassByCode(ani, wrong, tick(i), db))).joinCode).toMatch(/No class uses this code/);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireTeacher } from "@/lib/auth/guards";
 import { safeParseClassForm } from "@/lib/classes/class-form";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 import {
   createAssignmentTarget,
   deleteAssignmentInput,
@@ -37,7 +37,7 @@ export async function createClassAction(_prev: ActionState, form: FormData): Pro
   try {
     const viewer = await teacher();
     const parsed = safeParseClassForm(values);
-    if (!parsed.ok) throw new InvalidInput(parsed.fieldErrors);
+    if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
     id = (await createClass(viewer, parsed.data)).id;
   } catch (e) {
     return errorState(e, values);

@@ -43,7 +43,7 @@ export async function jsonBody(request: Request): Promise<{ ok: true; body: unkn
 export function errorResponse(e: unknown): Response {
   if (e instanceof Invalid) return json(e.status, { error: e.message, fieldErrors: e.fieldErrors });
   if (e instanceof RateLimited) return json(e.status, { error: e.message }, { "retry-after": String(e.retryAfterSeconds) });
-  if (e instanceof AppError) return json(e.status, { error: e.message });
+  if (e instanceof AppError && e.status < 500) return json(e.status, { error: e.message });
   throw e;
 }
 
