@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "../srs/time-zone";
+import { isValidTimeZone } from "../time/time-zone";
 import { ROLES } from "./roles";
 
 export const MIN_PASSWORD = 10;

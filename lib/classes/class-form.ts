@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canonicalTimeZone, isValidTimeZone } from "./time-zone";
+import { canonicalTimeZone, isValidTimeZone } from "@/lib/time/time-zone";
 import { isBlank } from "./form-fields";
 import { safeParseForm, parseForm, type FormResult } from "./parse-form";
 

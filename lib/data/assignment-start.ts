@@ -6,7 +6,8 @@ import { assembleQuiz } from "../generate/assemble-quiz";
 import { createRng } from "../generate/seeded-rng";
 import type { Question } from "../generate/question";
 import { effectiveTimeLimit } from "../classes/time-limit";
-import { assignmentForStudent, deckFactIds, defaultCorpus, effectiveMultiplier, readQuizSettings } from "./assignments";
+import { assignmentForStudent, deckFactIds, effectiveMultiplier, readQuizSettings } from "./assignments";
+import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
 
 /**

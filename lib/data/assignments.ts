@@ -4,7 +4,7 @@ import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { NotFound } from "../errors";
 import type { Corpus } from "../content/schema";
-import { loadValidCorpus } from "../content/load";
+import { defaultCorpus } from "./default-corpus";
 import { QUESTION_TYPES } from "../generate/question";
 import { assignmentSeeds, quizCapacity } from "../quiz/quiz-capacity";
 import { safeParseAssignmentForm, type AssignmentForm, FEEDBACK_MODES, QUESTION_SETS } from "../classes/assignment-form";
@@ -15,13 +15,6 @@ import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplie
 import { listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
 import { finishExpiredAttempts } from "./quiz-attempts";
-
-let corpusCache: Corpus | undefined;
-/** The corpus in `content/`, loaded once per process (it changes only with a deploy and a seed). */
-export function defaultCorpus(): Corpus {
-  corpusCache ??= loadValidCorpus("content");
-  return corpusCache;
-}
 
 /** The deck's current facts, in corpus order. */
 export async function deckFactIds(deckId: string, corpus: Corpus, db: DbTx = getDb()): Promise<string[]> {

@@ -5,6 +5,7 @@ import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "../errors";
 import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
 import type { ClassForm } from "../classes/class-form";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
+import { isUniqueViolation } from "./unique-violation";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -58,10 +59,6 @@ export async function assertClassTeacher(classId: string, viewer: Viewer | null,
 /** Archived classes are read-only: every change is refused until the teacher restores the class. */
 export function assertWritable(c: Pick<ClassRow, "archivedAt">): void {
   if (c.archivedAt) throw new Conflict("This class is archived, so it is read-only. Restore it to make changes.");
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }
 
 const randomBytes = (n: number) => getRandomValues(new Uint8Array(n));

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Db, type DbTx } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
-import { loadValidCorpus } from "../content/load";
+import { defaultCorpus } from "./default-corpus";
 import type { Corpus } from "../content/schema";
 import { assembleQuiz } from "../generate/assemble-quiz";
 import type { Question, QuestionType } from "../generate/question";
@@ -10,6 +10,8 @@ import { makeQuizSnapshot, type QuizFeedback, type QuizSettings, type QuizSnapsh
 import { scoreAttempt, type AttemptResult } from "../quiz/score-attempt";
 import { missedFactIds } from "../quiz/missed-fact-ids";
 import { sameResponse } from "../quiz/same-response";
+import { parseStored, storedQuizSettingsSchema, storedQuizSnapshotSchema, storedResponseSchema } from "../quiz/stored-quiz";
+import { answerCredit } from "../quiz/answer-credit";
 import { pullForwardCardsForFacts } from "./card-states";
 import { ARCHIVED_CLASS_MESSAGE } from "./classes";
 
@@ -48,14 +50,6 @@ import { ARCHIVED_CLASS_MESSAGE } from "./classes";
  * - Only the owner sees an attempt: anyone else gets NotFound, never a hint
  *   that it exists.
  */
-
-let corpusCache: Corpus | undefined;
-
-/** The corpus in `content/`, loaded and validated once per process (it changes only with a deploy and a seed). */
-function corpus(): Corpus {
-  corpusCache ??= loadValidCorpus("content");
-  return corpusCache;
-}
 
 type AnyDb = Db | DbTx;
 
@@ -130,7 +124,7 @@ export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb(
 
   let questions = input.questions;
   if (!questions) {
-    const c = input.corpus ?? corpus();
+    const c = input.corpus ?? defaultCorpus();
     const cards = await db.deckCard.findMany({
       where: { deckId: input.deckId, card: { retired: false } },
       select: { card: { select: { factId: true } } },
@@ -206,8 +200,8 @@ export async function getAttemptForUser(attemptId: string, userId: string, db: A
     deckTitle: deck?.title ?? null,
     assignmentId: row.assignmentId,
     seed: row.seed,
-    settings: JSON.parse(row.settingsJson) as QuizSettings,
-    snapshot: JSON.parse(row.snapshotJson) as QuizSnapshot,
+    settings: parseStored(storedQuizSettingsSchema, row.settingsJson),
+    snapshot: parseStored(storedQuizSnapshotSchema, row.snapshotJson),
     startedAt: row.startedAt,
     deadlineAt: row.deadlineAt,
     finishedAt: row.finishedAt,
@@ -216,7 +210,7 @@ export async function getAttemptForUser(attemptId: string, userId: string, db: A
     answers: row.answers.map((a) => ({
       questionId: a.questionId,
       position: a.position,
-      response: JSON.parse(a.responseJson) as unknown,
+      response: parseStored(storedResponseSchema, a.responseJson),
       correct: a.correct,
       partial: a.partial,
       answeredAt: a.answeredAt,
@@ -296,14 +290,14 @@ export async function recordAnswer(input: AnswerInput, db: AnyDb = getDb()): Pro
         answers: { select: { questionId: true, position: true, responseJson: true } },
       },
     });
-    const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
-    const settings = JSON.parse(row.settingsJson) as QuizSettings;
+    const snapshot = parseStored(storedQuizSnapshotSchema, row.snapshotJson);
+    const settings = parseStored(storedQuizSettingsSchema, row.settingsJson);
     const index = snapshot.questions.findIndex((q) => q.id === input.questionId);
     const question = snapshot.questions[index];
     if (!question) throw new Invalid("That question is not part of this quiz.", { questionId: "That question is not part of this quiz." });
     const stored = row.answers.find((a) => a.questionId === question.id);
     if (stored) {
-      const storedResponse = JSON.parse(stored.responseJson) as unknown;
+      const storedResponse = parseStored(storedResponseSchema, stored.responseJson);
       if (!sameResponse(storedResponse, input.response)) throw new Conflict("This question was already answered; the first answer counts.");
       return {
         question,
@@ -333,7 +327,7 @@ export async function recordAnswer(input: AnswerInput, db: AnyDb = getDb()): Pro
       const msg = `Your answer could not be read: ${grade.reason}.`;
       throw new Invalid(msg, { response: msg });
     }
-    const partial = grade.correct ? 1 : Math.min(1, Math.max(0, grade.partial ?? 0));
+    const partial = answerCredit(grade);
     await tx.quizAnswer.create({
       data: {
         attemptId: input.attemptId,
@@ -373,10 +367,10 @@ async function finishInTx(input: FinishInput, opts: { refuseArchived: boolean },
     select: { snapshotJson: true, finishedAt: true, deadlineAt: true, assignmentId: true, answers: { select: answerSelect } },
   });
   if (!row) throw new NotFound("There is no such quiz attempt.");
-  const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
+  const snapshot = parseStored(storedQuizSnapshotSchema, row.snapshotJson);
   const result = scoreAttempt(
     snapshot,
-    row.answers.map((a) => ({ questionId: a.questionId, response: JSON.parse(a.responseJson) as unknown, answeredAt: a.answeredAt })),
+    row.answers.map((a) => ({ questionId: a.questionId, response: parseStored(storedResponseSchema, a.responseJson), answeredAt: a.answeredAt })),
   );
   if (row.finishedAt) return { result, finishedAt: row.finishedAt, alreadyFinished: true, pulledForward: 0 };
   const expired = row.deadlineAt !== null && row.deadlineAt.getTime() < input.now.getTime();

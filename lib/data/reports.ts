@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/roles";
 import { assignmentReport, type AssignmentReportRow } from "../reports/assignment-report";
 import { analyseItems, type ItemStats, type StudentItemScores } from "../reports/item-analysis";
 import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
+import { answerCredit, clampCredit } from "../quiz/answer-credit";
 import { retrievability } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import type { SrsState } from "../srs/card-state";
@@ -187,7 +188,7 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
       lastAnswerAt: lastAnswer.get(t.id) ?? null,
-      score: t.finishedAt && t.score !== null && t.maxScore > 0 ? Math.min(1, Math.max(0, t.score / t.maxScore)) : null,
+      score: t.finishedAt && t.score !== null && t.maxScore > 0 ? clampCredit(t.score / t.maxScore) : null,
     })),
   });
 
@@ -211,7 +212,7 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
         itemOrder.push(q.id);
       }
       const g = given.get(q.id);
-      const s = g ? (g.correct ? 1 : Math.min(1, Math.max(0, g.partial))) : 0;
+      const s = g ? answerCredit(g) : 0;
       scores[q.id] = s;
       total += s;
       for (const f of new Set(q.factIds)) {

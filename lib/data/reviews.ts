@@ -3,15 +3,16 @@ import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { applyGrade } from "../srs/apply-grade";
 import { buildQueue, type DoneToday, type StudyQueue } from "../srs/build-queue";
-import { newCardState, srsCardStateSchema, type SrsCardState } from "../srs/card-state";
+import { newCardState, type SrsCardState } from "../srs/card-state";
 import type { Grade } from "../srs/grade";
 import type { SrsParams } from "../srs/params";
 import { previewIntervals } from "../srs/preview-intervals";
-import type { SrsReviewLog } from "../srs/review-log";
+import { srsReviewLogSchema } from "../srs/review-log";
 import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
+import { isUniqueViolation } from "./unique-violation";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -27,6 +28,9 @@ export type ReviewCard = {
 };
 
 export type DeckQueue = { counts: StudyQueue["counts"]; card: ReviewCard | null; nextDue: Date | null };
+
+/** A deck queue as the review screen receives it (JSON: the date as an ISO string). */
+export type DeckQueueJson = Omit<DeckQueue, "nextDue"> & { nextDue: string | null };
 
 const cardSelect = { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true } as const;
 
@@ -110,8 +114,6 @@ async function reviewCard(cardId: string, state: SrsCardState | null, now: Date,
 }
 
 export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; version: number };
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002" || /Unique constraint/i.test(String((e as Error)?.message));
 
 /**
  * Records one grade: the new card state and its review log in one
@@ -214,8 +216,7 @@ export async function undoLastReview(input: { userId: string; reviewId: string; 
     }
     const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } }, select: cardStateSelect });
     if (!row || row.version !== last.versionAfter) throw new Conflict("The card changed since that grade; it cannot be undone.");
-    const raw = JSON.parse(last.logJson) as SrsReviewLog;
-    const log: SrsReviewLog = { ...raw, previous: srsCardStateSchema.parse(raw.previous) };
+    const log = srsReviewLogSchema.parse(JSON.parse(last.logJson));
     if (last.introduced) {
       await tx.cardState.delete({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } } });
     } else {
