@@ -6,6 +6,7 @@ import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
 import type { ClassForm } from "../classes/class-form";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
 import { isUniqueViolation } from "./unique-violation";
+import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -41,8 +42,6 @@ const NO_SUCH_CLASS = "No such class.";
  */
 export const ACTIVE_MEMBER = { leftAt: null } as const;
 
-/** What a student sees when they try to change anything in an archived class. */
-export const ARCHIVED_CLASS_MESSAGE = "This class is archived. It is read-only: you can no longer leave it or answer its quizzes.";
 
 /**
  * The class, if `viewer` is its teacher. Anyone else — a student, another

@@ -5,19 +5,19 @@ import { defaultCorpus } from "./default-corpus";
 import type { Corpus } from "../content/schema";
 import { assembleQuiz } from "../generate/assemble-quiz";
 import type { Question, QuestionType } from "../generate/question";
-import { gradeAnswer, type GradeResult } from "../quiz/grade";
+import type { GradeResult } from "../quiz/grade";
 import { makeQuizSnapshot, type QuizFeedback, type QuizSettings, type QuizSnapshot } from "../quiz/quiz-snapshot";
 import { scoreAttempt, type AttemptResult } from "../quiz/score-attempt";
 import { missedFactIds } from "../quiz/missed-fact-ids";
-import { sameResponse } from "../quiz/same-response";
+import { acceptAnswer } from "../quiz/accept-answer";
 import { parseStored, storedQuizSettingsSchema, storedQuizSnapshotSchema, storedResponseSchema } from "../quiz/stored-quiz";
-import { answerCredit } from "../quiz/answer-credit";
 import { pullForwardCardsForFacts } from "./card-states";
-import { ARCHIVED_CLASS_MESSAGE } from "./classes";
+import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
 /*
- * Quiz attempts. Rules, decided here and relied on by the quiz pages, the
- * route handlers and the teachers' assignments:
+ * Quiz attempts: the writes and reads. The rules, relied on by the quiz
+ * pages, the route handlers and the teachers' assignments (whether an
+ * answer is taken is lib/quiz `acceptAnswer`; scoring lib/quiz `scoreAttempt`):
  *
  * - The snapshot (questions exactly as shown, settings, seed) is written when
  *   the attempt starts and never rewritten: later corpus or generator changes
@@ -235,22 +235,6 @@ async function isClassArchived(assignmentId: string | null, db: AnyDb): Promise<
   return Boolean(a?.classroom.archivedAt);
 }
 
-/** The shape check the grader leaves out for matching: each left item once, rights from the offered column. */
-function matchingShapeProblem(q: Question, response: unknown): string | null {
-  if (!Array.isArray(response)) return "Match every item.";
-  const lefts = q.left ?? [];
-  const rights = new Set(q.right ?? []);
-  const given = response as { left?: unknown; right?: unknown }[];
-  const seen = new Set<string>();
-  for (const p of given) {
-    if (typeof p?.left !== "string" || typeof p.right !== "string" || !lefts.includes(p.left) || !rights.has(p.right) || seen.has(p.left)) {
-      return "Match each item on the left with one of the offered answers.";
-    }
-    seen.add(p.left);
-  }
-  return seen.size === lefts.length ? null : "Match every item.";
-}
-
 export type RecordedAnswer = {
   question: Question;
   index: number;
@@ -291,56 +275,34 @@ export async function recordAnswer(input: AnswerInput, db: AnyDb = getDb()): Pro
       },
     });
     const snapshot = parseStored(storedQuizSnapshotSchema, row.snapshotJson);
-    const settings = parseStored(storedQuizSettingsSchema, row.settingsJson);
-    const index = snapshot.questions.findIndex((q) => q.id === input.questionId);
-    const question = snapshot.questions[index];
-    if (!question) throw new Invalid("That question is not part of this quiz.", { questionId: "That question is not part of this quiz." });
-    const stored = row.answers.find((a) => a.questionId === question.id);
-    if (stored) {
-      const storedResponse = parseStored(storedResponseSchema, stored.responseJson);
-      if (!sameResponse(storedResponse, input.response)) throw new Conflict("This question was already answered; the first answer counts.");
-      return {
-        question,
-        index: stored.position,
-        grade: gradeAnswer(question, storedResponse),
-        feedback: settings.feedback,
-        remaining: snapshot.questions.length - stored.position - 1,
-        replayed: true,
-      };
-    }
-    if (await isClassArchived(row.assignmentId, tx)) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
-    if (row.finishedAt) throw new Conflict("This quiz is finished; answers can no longer be changed.");
-    if (row.deadlineAt && input.now.getTime() > row.deadlineAt.getTime()) {
-      throw new Conflict("Time is up for this quiz: answers are no longer accepted. It was finished when the time ran out.");
-    }
-    const answered = new Set(row.answers.map((a) => a.questionId));
-    const next = snapshot.questions.findIndex((q) => !answered.has(q.id));
-    if (next !== index) throw new Conflict(`Answer question ${next + 1} first.`);
-
-    const blank = typeof input.response === "string" && input.response.trim() === "";
-    if (question.type === "matching" && !blank) {
-      const problem = matchingShapeProblem(question, input.response);
-      if (problem) throw new Invalid(problem, { response: problem });
-    }
-    const grade = gradeAnswer(question, blank ? "" : input.response);
-    if (!grade.correct && grade.reason && !blank) {
-      const msg = `Your answer could not be read: ${grade.reason}.`;
-      throw new Invalid(msg, { response: msg });
-    }
-    const partial = answerCredit(grade);
+    const { feedback } = parseStored(storedQuizSettingsSchema, row.settingsJson);
+    const decision = acceptAnswer(
+      {
+        snapshot,
+        answers: row.answers.map((a) => ({ questionId: a.questionId, position: a.position, response: parseStored(storedResponseSchema, a.responseJson) })),
+        finishedAt: row.finishedAt,
+        deadlineAt: row.deadlineAt,
+        classArchived: await isClassArchived(row.assignmentId, tx),
+      },
+      input.questionId,
+      input.response,
+      input.now,
+    );
+    const { question, index, grade, remaining } = decision;
+    if (decision.kind === "replay") return { question, index, grade, feedback, remaining, replayed: true };
     await tx.quizAnswer.create({
       data: {
         attemptId: input.attemptId,
         questionId: question.id,
         position: index,
-        responseJson: JSON.stringify(blank ? "" : input.response),
+        responseJson: JSON.stringify(decision.response),
         correct: grade.correct,
-        partial,
+        partial: decision.partial,
         answeredAt: input.now,
       },
       select: { questionId: true },
     });
-    return { question, index, grade, feedback: settings.feedback, remaining: snapshot.questions.length - answered.size - 1, replayed: false };
+    return { question, index, grade, feedback, remaining, replayed: false };
   });
 }
 
