@@ -2,9 +2,10 @@ import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { assignmentReport, type AssignmentReportRow } from "../reports/assignment-report";
-import { analyseItems, type ItemStats, type StudentItemScores } from "../reports/item-analysis";
+import { analyseItems, type ItemStats } from "../reports/item-analysis";
+import { itemScores } from "../reports/item-scores";
 import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
-import { answerCredit, clampCredit } from "../quiz/answer-credit";
+import { clampCredit } from "../quiz/answer-credit";
 import { retrievability } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import type { SrsState } from "../srs/card-state";
@@ -193,58 +194,26 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
   });
 
   // Item analysis over first finished attempts: by question and by fact.
-  const itemOrder: string[] = [];
-  const itemInfo = new Map<string, SnapshotQuestion>();
-  const factOrder: string[] = [];
-  const questionsOnFact = new Map<string, Set<string>>();
-  const scored: StudentItemScores[] = [];
-  const scoredByFact: StudentItemScores[] = [];
-  for (const t of attempts) {
-    if (firstFinished.get(t.userId) !== t.id) continue;
-    const questions = questionsOf.get(t.id) ?? [];
-    const given = new Map((answersByAttempt.get(t.id) ?? []).map((x) => [x.questionId, x]));
-    const scores: Record<string, number> = {};
-    const onFact = new Map<string, { sum: number; n: number }>();
-    let total = 0;
-    for (const q of questions) {
-      if (!itemInfo.has(q.id)) {
-        itemInfo.set(q.id, q);
-        itemOrder.push(q.id);
-      }
-      const g = given.get(q.id);
-      const s = g ? answerCredit(g) : 0;
-      scores[q.id] = s;
-      total += s;
-      for (const f of new Set(q.factIds)) {
-        if (!questionsOnFact.has(f)) {
-          questionsOnFact.set(f, new Set());
-          factOrder.push(f);
-        }
-        questionsOnFact.get(f)!.add(q.id);
-        const acc = onFact.get(f) ?? { sum: 0, n: 0 };
-        acc.sum += s;
-        acc.n += 1;
-        onFact.set(f, acc);
-      }
-    }
-    const share = questions.length ? total / questions.length : 0;
-    scored.push({ studentId: t.userId, total: share, scores });
-    scoredByFact.push({ studentId: t.userId, total: share, scores: Object.fromEntries([...onFact].map(([f, acc]) => [f, acc.sum / acc.n])) });
-  }
-  const stats = analyseItems(itemOrder, scored);
-  const factStats = analyseItems(factOrder, scoredByFact);
+  const scored = itemScores(
+    attempts
+      .filter((t) => firstFinished.get(t.userId) === t.id)
+      .map((t) => ({ studentId: t.userId, questions: questionsOf.get(t.id) ?? [], answers: answersByAttempt.get(t.id) ?? [] })),
+  );
+  const { factOrder } = scored;
+  const stats = analyseItems(scored.questionOrder, scored.byQuestion);
+  const factStats = analyseItems(factOrder, scored.byFact);
   const facts = new Map(
     (await db.fact.findMany({ where: { id: { in: factOrder } }, select: { id: true, label: true, statement: true } })).map((f) => [f.id, f]),
   );
   const items = stats.map((s): ItemReportRow => {
-    const q = itemInfo.get(s.itemId)!;
+    const q = scored.questions.get(s.itemId)!;
     return { ...s, prompt: q.prompt, type: q.type, factIds: q.factIds, factLabels: q.factIds.map((f) => facts.get(f)?.label ?? f) };
   });
   const factItems = factStats.map((s): FactItemReportRow => ({
     ...s,
     label: facts.get(s.itemId)?.label ?? s.itemId,
     statement: facts.get(s.itemId)?.statement ?? "",
-    questions: questionsOnFact.get(s.itemId)?.size ?? 0,
+    questions: scored.questionsOnFact.get(s.itemId) ?? 0,
   }));
   const counts = attempts.map((t) => t.questionCount);
   return {
@@ -254,7 +223,7 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
     items,
     factItems,
     itemsBy: readQuizSettings(a.settingsJson).questionSet === "fixed" ? "questions" : "facts",
-    itemStudents: scored.length,
+    itemStudents: scored.byQuestion.length,
     questionsAsked: counts.length ? { min: Math.min(...counts), max: Math.max(...counts) } : null,
   };
 }
