@@ -5,7 +5,7 @@ import { Conflict, Invalid } from "../errors";
 import { assembleQuiz } from "../generate/assemble-quiz";
 import { createRng } from "../generate/seeded-rng";
 import type { Question } from "../generate/question";
-import { effectiveTimeLimit } from "../classes/time-limit";
+import { effectiveTimeLimit, quizDeadline } from "../classes/time-limit";
 import { assignmentForStudent, deckFactIds, effectiveMultiplier, readQuizSettings } from "./assignments";
 import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
@@ -79,7 +79,7 @@ export async function startAssignment(viewer: Viewer, assignmentId: string, now:
     seed: settings.questionSet === "fixed" ? a.seed : `${a.seed}:${viewer.id}`,
     assignmentId: a.id,
     questions,
-    deadlineAt: limitMs === null ? null : new Date(now.getTime() + limitMs),
+    deadlineAt: quizDeadline(now, limitMs).endsAt,
     now,
   }, db);
   return { href: `/quiz/${attemptId}` };

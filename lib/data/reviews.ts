@@ -1,7 +1,8 @@
+import { z } from "zod";
 import type { Db, DbTx } from "../db";
 import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
-import { applyGrade } from "../srs/apply-grade";
+import { answerCard, CARD_CHANGED } from "../srs/answer-card";
 import { buildQueue, type DoneToday, type StudyQueue } from "../srs/build-queue";
 import { newCardState, type SrsCardState } from "../srs/card-state";
 import type { Grade } from "../srs/grade";
@@ -9,7 +10,8 @@ import type { SrsParams } from "../srs/params";
 import { previewIntervals } from "../srs/preview-intervals";
 import { srsReviewLogSchema } from "../srs/review-log";
 import { addDays, studyDay, studyDayStart } from "../srs/study-day";
-import { undoGrade } from "../srs/undo-grade";
+import { countDoneToday } from "../srs/done-today";
+import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
@@ -39,22 +41,20 @@ async function assertDeck(deckId: string, db: DbTx) {
   if (!deck) throw new NotFound("No such deck.");
 }
 
+/** What `doneToday` reads of a stored log: the card's state before the grade. */
+const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previous.pick({ state: true }) });
+
 /**
  * What the student has done in the current study day (their time zone, day
- * starting at their day-start hour): first reviews of new cards, and reviews
- * of cards that were in Review. Undone grades do not count.
+ * starting at their day-start hour), counted by lib/srs `countDoneToday`
+ * over the grades not undone. A grade that introduced its card (the
+ * `introduced` column) was of a New card; the others' state before is read
+ * from their log — a forced (quiz-missed) card was New with a state row.
  */
-export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday> {
+async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx): Promise<DoneToday> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { logJson: true } });
-  let newIntroduced = 0;
-  let reviews = 0;
-  for (const l of logs) {
-    const state = (JSON.parse(l.logJson) as { previous?: { state?: string } }).previous?.state;
-    if (state === "New") newIntroduced++;
-    else if (state === "Review") reviews++;
-  }
-  return { newIntroduced, reviews };
+  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true } });
+  return countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
 }
 
 /**
@@ -142,15 +142,10 @@ export async function gradeCard(
       }
       const params = input.params ?? (await getSrsParams(input.userId, tx));
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-      const current = row ? rowToState(row) : newCardState(input.now);
-      if (current.version !== input.expectedVersion) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
-      // Servers behind a load balancer can disagree by a little: a review is
-      // never earlier than the card's last one (lib/srs refuses that).
-      const at = current.lastReview && current.lastReview > input.now ? current.lastReview : input.now;
-      const { next, log } = applyGrade(current, input.grade, at, params);
+      const { next, log, reviewedAt: at, introduced } = answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
       if (row) {
         const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
-        if (res.count !== 1) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+        if (res.count !== 1) throw new Conflict(CARD_CHANGED);
       } else {
         await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });
       }
@@ -163,7 +158,7 @@ export async function gradeCard(
           reviewedAt: at,
           durationMs: input.durationMs,
           versionAfter: next.version,
-          introduced: !row,
+          introduced,
           logJson: JSON.stringify(log),
         },
       });
@@ -174,7 +169,7 @@ export async function gradeCard(
     // A concurrent request won the race: a replay of the same review, or a grade of the same new card.
     const prior = await findReplay(input, db);
     if (prior) return prior;
-    throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+    throw new Conflict(CARD_CHANGED);
   }
 }
 
@@ -215,15 +210,17 @@ export async function undoLastReview(input: { userId: string; reviewId: string; 
       throw new Conflict(exists.undoneAt ? "That grade was already undone." : "Only the latest grade can be undone.");
     }
     const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } }, select: cardStateSelect });
-    if (!row || row.version !== last.versionAfter) throw new Conflict("The card changed since that grade; it cannot be undone.");
+    if (!row) throw new Conflict(UNDO_STALE);
     const log = srsReviewLogSchema.parse(JSON.parse(last.logJson));
+    // The grade's current version is `versionAfter` (it moves when a later
+    // grade is undone, below); lib/srs undoGrade refuses a card that moved on
+    // since (StaleState) and gives the restored state a new, higher version.
+    const restored = undoGrade({ ...log, version: last.versionAfter }, rowToState(row));
     if (last.introduced) {
       await tx.cardState.delete({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } } });
     } else {
-      // Versions only grow (see lib/srs undoGrade): the restored state gets a new one.
-      const restored = { ...undoGrade(log), version: row.version + 1 };
       const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: last.cardId, version: row.version }, data: stateToRow(restored) });
-      if (res.count !== 1) throw new Conflict("The card changed since that grade; it cannot be undone.");
+      if (res.count !== 1) throw new Conflict(UNDO_STALE);
       // The card is back in the state its previous grade produced: that grade is now the
       // undoable one, so it takes the restored version (undo can go back grade by grade).
       const previousGrade = await tx.reviewLog.findFirst({
