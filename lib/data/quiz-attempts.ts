@@ -352,14 +352,16 @@ async function finishInTx(input: FinishInput, opts: { refuseArchived: boolean },
 }
 
 /** Which open attempts `finishExpiredAttempts` looks at: any combination narrows it. */
-export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: readonly string[]; assignmentId?: string };
+export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: readonly string[]; assignmentId?: string; assignmentIds?: readonly string[] };
 
 /**
  * Finishes, at their deadlines, the open attempts in `scope` whose deadline
  * is before `now`, scoring what was answered in time (answers after the
- * deadline are never stored). Each is finished in its own transaction, by
- * the same code as a student's "finish", so a race with that finish (or with
- * another reader) writes once. Returns how many this call finished.
+ * deadline are never stored): one read, then — only when some ran out — one
+ * transaction finishing them all, by the same code as a student's "finish",
+ * so a race with that finish (or with another caller) writes once. Returns
+ * how many this call finished. Callers run it as its own step before the
+ * reads that need it (pages, lists, reports), never inside a read.
  */
 export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: AnyDb = getDb()): Promise<number> {
   const expired = await db.quizAttempt.findMany({
@@ -367,17 +369,20 @@ export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: 
       finishedAt: null,
       deadlineAt: { lt: now },
       ...(scope.attemptId ? { id: scope.attemptId } : {}),
-      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : {}),
+      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : scope.assignmentIds ? { assignmentId: { in: [...scope.assignmentIds] } } : {}),
       ...(scope.userId ? { userId: scope.userId } : scope.userIds ? { userId: { in: [...scope.userIds] } } : {}),
     },
     select: { id: true, userId: true },
   });
-  let finished = 0;
-  for (const t of expired) {
-    const r = await inTransaction(db, (tx) => finishInTx({ attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }, tx));
-    if (!r.alreadyFinished) finished++;
-  }
-  return finished;
+  if (expired.length === 0) return 0;
+  return inTransaction(db, async (tx) => {
+    let finished = 0;
+    for (const t of expired) {
+      const r = await finishInTx({ attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }, tx);
+      if (!r.alreadyFinished) finished++;
+    }
+    return finished;
+  });
 }
 
 /** A user's attempts, newest first, with the deck's title and how many questions were answered. */

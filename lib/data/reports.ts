@@ -100,6 +100,30 @@ export type AssignmentReportData = {
 };
 
 /**
+ * The write an assignment report needs, as its own step before the read:
+ * the assignment's quiz attempts whose time ran out are finished at their
+ * deadline (lib/data quiz-attempts `finishExpiredAttempts`), so the report
+ * shows them done with the score earned. NotFound unless `viewer` teaches it.
+ */
+export async function finishExpiredForAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<number> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  return a.kind === "quiz" ? finishExpiredAttempts({ assignmentId: a.id }, now, db) : 0;
+}
+
+/**
+ * The write the teacher's dashboard needs before "Needs attention" is read:
+ * the timed-out attempts of every open quiz assignment in the teacher's
+ * active classes are finished at their deadline, in one batch.
+ */
+export async function finishExpiredForTeacherDashboard(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<number> {
+  const quizzes = await db.assignment.findMany({
+    where: { kind: "quiz", openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
+    select: { id: true },
+  });
+  return quizzes.length ? finishExpiredAttempts({ assignmentIds: quizzes.map((q) => q.id) }, now, db) : 0;
+}
+
+/**
  * The report of one assignment for its teacher: per student (lib/reports
  * `assignmentReport`), and for a quiz the item analysis (lib/reports
  * `analyseItems`) over each student's FIRST finished attempt — later
@@ -113,8 +137,9 @@ export type AssignmentReportData = {
  * Students are ranked by their share of the attempt's points, so attempts of
  * different lengths compare.
  *
- * Attempts whose time ran out are finished at their deadline first
- * (`finishExpiredAttempts`), so they count as done with the score earned.
+ * A read only: attempts whose time ran out count as done with the score
+ * earned once `finishExpiredForAssignmentReport` has run, which the page
+ * calls first.
  */
 export async function loadAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<AssignmentReportData> {
   const a = await assertAssignmentTeacher(assignmentId, viewer, db);
@@ -154,7 +179,6 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
     return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
   }
 
-  await finishExpiredAttempts({ assignmentId: a.id, userIds: studentIds }, now, db);
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId: a.id, userId: { in: studentIds } },
     select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
@@ -341,7 +365,8 @@ export type AttentionItem =
  * active classes that have opened (most recently due first, at most
  * `ATTENTION_ASSIGNMENTS`), students who are late (missing work past the due date) and quiz
  * questions flagged "check this question" — for per-student question sets,
- * the facts flagged instead (see `AssignmentReportData.itemsBy`).
+ * the facts flagged instead (see `AssignmentReportData.itemsBy`). A read
+ * only: the page runs `finishExpiredForTeacherDashboard` first.
  */
 export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<AttentionItem[]> {
   const recent = await db.assignment.findMany({

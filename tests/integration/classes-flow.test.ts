@@ -27,7 +27,7 @@ import {
 import { createAssignment, deckFactIds, listStudentAssignments } from "../../lib/data/assignments";
 import { startAssignment } from "../../lib/data/assignment-start";
 import { finishAttempt, getAttemptForUser, listAttempts, openAttempt, recordAnswer } from "../../lib/data/quiz-attempts";
-import { loadAssignmentReport } from "../../lib/data/reports";
+import { finishExpiredForAssignmentReport, loadAssignmentReport } from "../../lib/data/reports";
 import { formatJoinCode, JOIN_CODE_ALPHABET } from "../../lib/classes/join-code";
 import { assignmentSeeds, quizCapacity } from "../../lib/quiz/quiz-capacity";
 import { Conflict, Invalid, NotFound } from "../../lib/errors";
@@ -354,7 +354,8 @@ describe.each(availableProviders())("classes on %s", (provider) => {
     expect(mine[0]).toMatchObject({ openAttemptId: null, attemptsUsed: 1, bestScore: 2 / 3, status: { status: "done", late: false, completedAt: deadline } });
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: aniAttempt }, select: { finishedAt: true, score: true } });
     expect(row).toEqual({ finishedAt: deadline, score: 2 });
-    // Boris never opened his again: the teacher's report finishes it (nothing answered: 0), and both are done.
+    // Boris never opened his again: the step before the teacher's report finishes it (nothing answered: 0), and both are done.
+    await finishExpiredForAssignmentReport(teacher, a.id, after, db);
     const report = await loadAssignmentReport(teacher, a.id, after, db);
     expect(report.rows.map((r) => [r.name, r.status, r.score, r.completedAt?.toISOString()])).toEqual([
       ["Ani", "done", 2 / 3, deadline.toISOString()],
