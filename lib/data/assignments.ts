@@ -14,7 +14,6 @@ import { Invalid } from "../errors";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
 import { listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
-import { finishExpiredAttempts } from "./quiz-attempts";
 
 /** The deck's current facts, in corpus order. */
 export async function deckFactIds(deckId: string, corpus: Corpus, db: DbTx = getDb()): Promise<string[]> {
@@ -224,8 +223,9 @@ export type StudentAssignment = {
 /**
  * The student's assignments in their active (not archived) classes, in
  * dashboard order (due date, then title), each with its status at `now`
- * (lib/classes `assignmentStatus`). Quiz attempts whose time ran out are
- * finished at their deadline first, so they count as done, with a score.
+ * (lib/classes `assignmentStatus`). A read only: quiz attempts whose time
+ * ran out count as done, with a score, once the page has run
+ * `finishExpiredAttempts` for the student first.
  */
 export async function listStudentAssignments(userId: string, now: Date, db: DbTx = getDb()): Promise<StudentAssignment[]> {
   const rows = await db.assignment.findMany({
@@ -236,7 +236,6 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
   const cardsByDeck = await deckCardIds(reviewDecks, db);
   const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();
-  if (rows.some((r) => r.kind === "quiz")) await finishExpiredAttempts({ userId }, now, db);
   const attempts = await db.quizAttempt.findMany({
     where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
     select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },

@@ -26,7 +26,7 @@ import {
 } from "../../lib/data/classes";
 import { createAssignment, deckFactIds, listStudentAssignments } from "../../lib/data/assignments";
 import { startAssignment } from "../../lib/data/assignment-start";
-import { finishAttempt, getAttemptForUser, listAttempts, openAttempt, recordAnswer } from "../../lib/data/quiz-attempts";
+import { finishAttempt, finishExpiredAttempts, getAttemptForUser, listAttempts, openAttempt, recordAnswer } from "../../lib/data/quiz-attempts";
 import { finishExpiredForAssignmentReport, loadAssignmentReport } from "../../lib/data/reports";
 import { formatJoinCode, JOIN_CODE_ALPHABET } from "../../lib/classes/join-code";
 import { assignmentSeeds, quizCapacity } from "../../lib/quiz/quiz-capacity";
@@ -347,9 +347,10 @@ describe.each(availableProviders())("classes on %s", (provider) => {
     await recordAnswer({ attemptId: aniAttempt, userId: ani.id, questionId: q[1]!.id, response: q[1]!.answer, now: new Date(NOW.getTime() + 120_000) }, db);
     // At the deadline itself the attempt is still open.
     expect((await listStudentAssignments(ani.id, deadline, db))[0]).toMatchObject({ openAttemptId: aniAttempt, status: { status: "in-progress" } });
-    // After it: too late to answer; the next read finishes it at the deadline with the two answers scored.
+    // After it: too late to answer; the step before the next read finishes it at the deadline with the two answers scored.
     const after = new Date(deadline.getTime() + 5 * 60_000);
     await expect(recordAnswer({ attemptId: aniAttempt, userId: ani.id, questionId: q[2]!.id, response: q[2]!.answer, now: after }, db)).rejects.toThrow(/Time is up/);
+    await finishExpiredAttempts({ userId: ani.id }, after, db);
     const mine = await listStudentAssignments(ani.id, after, db);
     expect(mine[0]).toMatchObject({ openAttemptId: null, attemptsUsed: 1, bestScore: 2 / 3, status: { status: "done", late: false, completedAt: deadline } });
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: aniAttempt }, select: { finishedAt: true, score: true } });
