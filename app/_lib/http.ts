@@ -44,14 +44,14 @@ export async function jsonBody(request: Request): Promise<unknown> {
   }
 }
 
-export const unauthorized = () => json(401, { error: "Please sign in first." });
+const unauthorized = () => json(401, { error: "Please sign in first." });
 
 /**
  * A 403 for a state-changing request sent from another site (its Origin
  * names another host), else null. The session cookie is SameSite=Lax
  * already; this is the second lock.
  */
-export function crossSiteRefusal(request: Request): Response | null {
+function crossSiteRefusal(request: Request): Response | null {
   const origin = request.headers.get("origin");
   if (!origin) return null;
   let host = "";

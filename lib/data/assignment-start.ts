@@ -6,7 +6,9 @@ import { assembleQuiz } from "../generate/assemble-quiz";
 import { createRng } from "../generate/seeded-rng";
 import type { Question } from "../generate/question";
 import { effectiveTimeLimit, quizDeadline } from "../classes/time-limit";
-import { assignmentForStudent, deckFactIds, effectiveMultiplier, readQuizSettings } from "./assignments";
+import { effectiveMultiplier } from "../classes/time-multiplier";
+import { assignmentForStudent, readQuizSettings } from "./assignments";
+import { deckFactIds } from "./decks";
 import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
 
@@ -69,7 +71,7 @@ export async function startAssignment(viewer: Viewer, assignmentId: string, now:
     questionSet: settings.questionSet,
     shuffle: settings.shuffle,
   });
-  const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings, a.rosterMultiplier, viewer.id));
+  const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings.timeMultipliers, a.rosterMultiplier, viewer.id));
   const { attemptId } = await startQuizAttempt({
     userId: viewer.id,
     deckId: a.deckId,

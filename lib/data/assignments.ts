@@ -11,16 +11,8 @@ import { safeParseAssignmentForm, type AssignmentForm, FEEDBACK_MODES, QUESTION_
 import { assignmentStatus, type AssignmentStatus } from "../classes/assignment-status";
 import { sortForDashboard } from "../classes/dashboard-order";
 import { Invalid } from "../errors";
-import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
-import { listDecks } from "./decks";
+import { deckFactIds, listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
-
-/** The deck's current facts, in corpus order. */
-export async function deckFactIds(deckId: string, corpus: Corpus, db: DbTx = getDb()): Promise<string[]> {
-  const cards = await db.deckCard.findMany({ where: { deckId, card: { retired: false } }, select: { card: { select: { factId: true } } } });
-  const inDeck = new Set(cards.map((c) => c.card.factId));
-  return corpus.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
-}
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -70,23 +62,6 @@ export type AssignmentRow = {
   seed: string;
   createdAt: Date;
 };
-
-/**
- * Turns FormData-like fields into the assignment form's input: ticked
- * `types` as a list and `timeMultipliers.<studentId>` fields as one map.
- */
-export function assignmentInputFromForm(form: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  const multipliers: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") continue;
-    if (key.startsWith("timeMultipliers.")) multipliers[key.slice("timeMultipliers.".length)] = value;
-    else if (key === "types") input.types = [...((input.types as string[] | undefined) ?? []), value];
-    else input[key] = value;
-  }
-  input.timeMultipliers = multipliers;
-  return input;
-}
 
 /**
  * Creates an assignment in one of the teacher's classes. The input is the
@@ -182,7 +157,7 @@ export async function deckCardIds(deckIds: readonly string[], db: DbTx = getDb()
  * Per student and card, the first time the card was studied: the earliest
  * review that was not undone (a CardState row appears with that review).
  */
-export async function firstStudied(userIds: readonly string[], cardIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Map<string, Date>>> {
+async function firstStudied(userIds: readonly string[], cardIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Map<string, Date>>> {
   const out = new Map<string, Map<string, Date>>();
   if (userIds.length === 0 || cardIds.length === 0) return out;
   const rows = await db.reviewLog.groupBy({
@@ -276,14 +251,6 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
   return sortForDashboard(out);
 }
 
-/** The multiplier that applies to one student: the assignment's own setting, else the class roster's. */
-export function effectiveMultiplier(settings: StoredQuizSettings, rosterMultiplier: string, studentId: string): TimeMultiplier {
-  if (Object.hasOwn(settings.timeMultipliers, studentId)) return settings.timeMultipliers[studentId] ?? 1;
-  if (rosterMultiplier === "untimed") return "untimed";
-  const n = Number(rosterMultiplier);
-  return (TIME_MULTIPLIERS as readonly unknown[]).includes(n) ? (n as TimeMultiplier) : 1;
-}
-
 /** An assignment a student may see (they are in its active class), with their roster entry. */
 export async function assignmentForStudent(assignmentId: string, userId: string, db: DbTx = getDb()) {
   const row = await db.assignment.findUnique({
@@ -306,8 +273,4 @@ export async function listTeacherUpcoming(teacherId: string, now: Date, db: DbTx
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: UPCOMING_SHOWN,
   });
-}
-
-export async function getDeckTitle(deckId: string, db: DbTx = getDb()): Promise<string> {
-  return (await db.deck.findUnique({ where: { id: deckId }, select: { title: true } }))?.title ?? deckId;
 }

@@ -106,9 +106,3 @@ export async function pullForwardCardsForFacts(input: { userId: string; factIds:
   }
   return moved;
 }
-
-/** All of a student's states for the given cards (missing = never introduced). */
-export async function statesForCards(userId: string, cardIds: string[], db: DbTx = getDb()): Promise<Map<string, SrsCardState>> {
-  const rows = await db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: cardStateSelect });
-  return new Map(rows.map((r) => [r.cardId, rowToState(r)]));
-}

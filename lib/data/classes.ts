@@ -4,7 +4,7 @@ import type { Viewer } from "../auth/roles";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "../errors";
 import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
 import type { ClassForm } from "../classes/class-form";
-import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
+import { parseStoredMultiplier, type TimeMultiplier } from "../classes/time-multiplier";
 import { isUniqueViolation } from "./unique-violation";
 import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
@@ -120,13 +120,6 @@ export async function listTeacherClasses(teacherId: string, db: DbTx = getDb()) 
 
 export type RosterRow = { userId: string; name: string; joinedAt: Date; timeMultiplier: TimeMultiplier };
 
-/** Reads a stored multiplier ("1", "1.5", "2", "untimed"); anything else is treated as normal time. */
-export function parseStoredMultiplier(value: string): TimeMultiplier {
-  if (value === "untimed") return "untimed";
-  const n = Number(value);
-  return (TIME_MULTIPLIERS as readonly unknown[]).includes(n) ? (n as TimeMultiplier) : 1;
-}
-
 /** The class's students by name. Names only: a teacher does not need their e-mail addresses here. */
 export async function listRoster(classId: string, db: DbTx = getDb()): Promise<RosterRow[]> {
   const rows = await db.classMember.findMany({
@@ -184,7 +177,7 @@ export class TooManyJoinCodes extends RateLimited {
 }
 
 /** Seconds until the student may look up a code again; 0 when they may now. */
-export async function joinLockSeconds(userId: string, now: Date, db: DbTx = getDb()): Promise<number> {
+async function joinLockSeconds(userId: string, now: Date, db: DbTx = getDb()): Promise<number> {
   const limit = JOIN_FAILURE_LIMIT;
   const row = await db.rateLimit.findUnique({ where: { key: joinKey(userId) }, select: { count: true, lastRequest: true } });
   if (!row || row.count < limit.max) return 0;
@@ -205,7 +198,7 @@ async function recordJoinFailure(userId: string, now: Date, db: DbTx): Promise<v
 }
 
 /** What a join code (typed, or from a link) points at. No rate limit: callers acting for a person use `lookUpJoinCode`. */
-export async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
+async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
   const c = await db.classroom.findUnique({
     where: { joinCode: code },
@@ -314,8 +307,8 @@ export async function teachesStudent(teacherId: string, studentId: string, db: D
   return row !== null;
 }
 
-export const DEMO_CLASS_ID = "demo-class";
-export const DEMO_ASSIGNMENT_ID = "demo-review";
+const DEMO_CLASS_ID = "demo-class";
+const DEMO_ASSIGNMENT_ID = "demo-review";
 const DAY_MS = 86_400_000;
 
 /**

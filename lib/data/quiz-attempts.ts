@@ -12,6 +12,7 @@ import { missedFactIds } from "../quiz/missed-fact-ids";
 import { acceptAnswer } from "../quiz/accept-answer";
 import { parseStored, storedQuizSettingsSchema, storedQuizSnapshotSchema, storedResponseSchema } from "../quiz/stored-quiz";
 import { pullForwardCardsForFacts } from "./card-states";
+import { deckFactIds } from "./decks";
 import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
 /*
@@ -125,12 +126,7 @@ export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb(
   let questions = input.questions;
   if (!questions) {
     const c = input.corpus ?? defaultCorpus();
-    const cards = await db.deckCard.findMany({
-      where: { deckId: input.deckId, card: { retired: false } },
-      select: { card: { select: { factId: true } } },
-    });
-    const inDeck = new Set(cards.map((c) => c.card.factId));
-    const factIds = c.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
+    const factIds = await deckFactIds(input.deckId, c, db);
     if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.", { deckId: "This deck has no facts to ask about yet." });
     questions = assembleQuiz(c, { seed: input.seed, count: input.count, factIds, ...(input.types ? { types: input.types } : {}) }).questions;
   }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import { sourceListSelect } from "./corpus-summary";
 
-export const sourceDetailSelect = {
+const sourceDetailSelect = {
   ...sourceListSelect,
   publishedReason: true,
   dateline: true,

@@ -35,7 +35,7 @@ export type AnswerDecision =
     };
 
 /** The shape check the grader leaves out for matching: each left item once, rights from the offered column. */
-export function matchingShapeProblem(q: Question, response: unknown): string | null {
+function matchingShapeProblem(q: Question, response: unknown): string | null {
   if (!Array.isArray(response)) return "Match every item.";
   const lefts = q.left ?? [];
   const rights = new Set(q.right ?? []);

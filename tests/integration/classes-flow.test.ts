@@ -24,7 +24,8 @@ import {
   teachesStudent,
   TooManyJoinCodes,
 } from "../../lib/data/classes";
-import { createAssignment, deckFactIds, listStudentAssignments } from "../../lib/data/assignments";
+import { createAssignment, listStudentAssignments } from "../../lib/data/assignments";
+import { deckFactIds } from "../../lib/data/decks";
 import { startAssignment } from "../../lib/data/assignment-start";
 import { finishAttempt, finishExpiredAttempts, getAttemptForUser, listAttempts, openAttempt, recordAnswer } from "../../lib/data/quiz-attempts";
 import { finishExpiredForAssignmentReport, loadAssignmentReport } from "../../lib/data/reports";

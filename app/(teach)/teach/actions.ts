@@ -16,7 +16,8 @@ import {
   setTimeMultiplierInput,
 } from "@/lib/classes/action-inputs";
 import { createClass, removeMember, rotateJoinCode, setClassArchived, setMemberTimeMultiplier } from "@/lib/data/classes";
-import { assignmentInputFromForm, createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { assignmentInputFromForm } from "@/lib/classes/assignment-form-data";
 import { currentViewer } from "../../_lib/viewer";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
 

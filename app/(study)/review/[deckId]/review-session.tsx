@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DeckQueueJson as Queue } from "@/lib/data/reviews";
-import type { Grade } from "@/lib/srs/grade";
+import { GRADE_NAMES, type Grade } from "@/lib/srs/grade";
 import * as z from "zod/mini";
 const summarySchema = z.object({ reviewed: z.number(), again: z.number(), ms: z.number(), updatedAt: z.optional(z.number()) });
 type Summary = z.infer<typeof summarySchema>;
@@ -21,10 +21,10 @@ function readSummary(saved: string): Summary | null {
 const SESSION_GAP_MS = 60 * 60 * 1000;
 
 const GRADES: { grade: Grade; name: string; key: string; tone: string }[] = [
-  { grade: 1, name: "Again", key: "1", tone: "bg-red-700 hover:bg-red-800" },
-  { grade: 2, name: "Hard", key: "2", tone: "bg-amber-700 hover:bg-amber-800" },
-  { grade: 3, name: "Good", key: "3", tone: "bg-green-700 hover:bg-green-800" },
-  { grade: 4, name: "Easy", key: "4", tone: "bg-blue-700 hover:bg-blue-800" },
+  { grade: 1, name: GRADE_NAMES[1], key: "1", tone: "bg-red-700 hover:bg-red-800" },
+  { grade: 2, name: GRADE_NAMES[2], key: "2", tone: "bg-amber-700 hover:bg-amber-800" },
+  { grade: 3, name: GRADE_NAMES[3], key: "3", tone: "bg-green-700 hover:bg-green-800" },
+  { grade: 4, name: GRADE_NAMES[4], key: "4", tone: "bg-blue-700 hover:bg-blue-800" },
 ];
 
 /** The longest answer time a grade records (Anki caps it at 60 s by default; a pause is not study time). */
