@@ -144,41 +144,50 @@ export async function finishExpiredForTeacherDashboard(viewer: Viewer, now: Date
 export async function loadAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<AssignmentReportData> {
   const a = await assertAssignmentTeacher(assignmentId, viewer, db);
   const students = await classStudents(a.classId, db);
-  const studentIds = students.map((s) => s.studentId);
   const deckTitle = (await db.deck.findUnique({ where: { id: a.deckId }, select: { title: true } }))?.title ?? a.deckId;
+  const input = { a, deckTitle, students, now };
+  return a.kind === "review" ? reviewAssignmentReport(input, db) : quizAssignmentReport(input, db);
+}
 
-  if (a.kind === "review") {
-    const cardIds = (await deckCardIds([a.deckId], db)).get(a.deckId) ?? [];
-    // Read per student, filtered to the deck here: the corpus is small, and a
-    // list of the deck's card ids costs more to bind than the extra rows.
-    const inDeck = new Set(cardIds);
-    const [allReviews, allStates] = await Promise.all([reviewLogsOf(studentIds, db), cardStatesOf(studentIds, db)]);
-    const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
-    const states = allStates.filter((r) => inDeck.has(r.cardId));
-    const base = assignmentReport({
-      kind: "review",
-      dueAt: a.dueAt,
-      now,
-      students,
-      deckCardIds: cardIds,
-      reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
-    });
-    const recall = new Map<string, { sum: number; n: number }>();
-    for (const s of states) {
-      const r = recallOf(s, now);
-      if (r === null) continue;
-      const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
-      t.sum += r;
-      t.n += 1;
-      recall.set(s.userId, t);
-    }
-    const rows = base.map((row) => {
-      const t = recall.get(row.studentId);
-      return { ...row, meanRecall: t ? t.sum / t.n : null };
-    });
-    return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
+type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; students: { studentId: string; name: string }[]; now: Date };
+
+/** `loadAssignmentReport` of a review assignment: progress through the deck, and mean predicted recall. */
+async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
+  const studentIds = students.map((s) => s.studentId);
+  const cardIds = (await deckCardIds([a.deckId], db)).get(a.deckId) ?? [];
+  // Read per student, filtered to the deck here: the corpus is small, and a
+  // list of the deck's card ids costs more to bind than the extra rows.
+  const inDeck = new Set(cardIds);
+  const [allReviews, allStates] = await Promise.all([reviewLogsOf(studentIds, db), cardStatesOf(studentIds, db)]);
+  const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
+  const states = allStates.filter((r) => inDeck.has(r.cardId));
+  const base = assignmentReport({
+    kind: "review",
+    dueAt: a.dueAt,
+    now,
+    students,
+    deckCardIds: cardIds,
+    reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
+  });
+  const recall = new Map<string, { sum: number; n: number }>();
+  for (const s of states) {
+    const r = recallOf(s, now);
+    if (r === null) continue;
+    const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
+    t.sum += r;
+    t.n += 1;
+    recall.set(s.userId, t);
   }
+  const rows = base.map((row) => {
+    const t = recall.get(row.studentId);
+    return { ...row, meanRecall: t ? t.sum / t.n : null };
+  });
+  return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
+}
 
+/** `loadAssignmentReport` of a quiz assignment: per student, and the item analysis by question and by fact. */
+async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
+  const studentIds = students.map((s) => s.studentId);
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId: a.id, userId: { in: studentIds } },
     select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
