@@ -1,12 +1,13 @@
 import path from "node:path";
+import { AppError } from "./errors";
 
 /** Which database the app talks to, resolved from `DATABASE_URL`. */
 export type DatabaseTarget =
   | { provider: "sqlite"; url: string; file: string }
   | { provider: "postgresql"; url: string };
 
-/** A `DATABASE_URL` that cannot be used; the message names the variable and the reason. */
-export class DatabaseUrlError extends Error {
+/** A `DATABASE_URL` that cannot be used (500: configuration); the message names the variable and the reason. */
+export class DatabaseUrlError extends AppError {
   override name = "DatabaseUrlError";
 }
 

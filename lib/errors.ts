@@ -1,8 +1,14 @@
+import { FORM_ERROR_KEY } from "./field-errors";
+
 /**
- * Typed errors thrown by lib and turned into HTTP statuses or form messages
- * only at the edge (app/). Each carries a message fit to show a person.
+ * The one error family: typed errors thrown by lib and turned into HTTP
+ * statuses or form messages only at the edge (app/_lib/http.ts,
+ * app/_lib/action-state.ts). A status below 500 carries a message fit to
+ * show a person; 500 (the default) marks a broken precondition — a bug,
+ * which the edge rethrows so it is logged and shown as a real error page.
  */
 export class AppError extends Error {
+  override name = "AppError";
   readonly status: number = 500;
 }
 
@@ -38,7 +44,14 @@ export class Conflict extends AppError {
   override readonly status = 409;
 }
 
-/** Bad input (400 or 422), with a message per field where there is one. */
+/** What a form says when only its fields are wrong. */
+export const CORRECT_THE_FIELDS = "Please correct the fields marked below.";
+
+/**
+ * Bad input (400), with a message per field where there is one: `fieldErrors`
+ * maps a field name (`name`, `dueAt`, `timeMultipliers.s1`) to one sentence,
+ * ready to show next to that field, and `_form` to one for the whole form.
+ */
 export class Invalid extends AppError {
   override name = "Invalid";
   override readonly status = 400;
@@ -48,13 +61,21 @@ export class Invalid extends AppError {
   ) {
     super(message);
   }
+
+  /** A form's field errors: the message is the form-level one (`_form`), else "Please correct the fields marked below." */
+  static fields(fieldErrors: Record<string, string>): Invalid {
+    return new Invalid(fieldErrors[FORM_ERROR_KEY] ?? CORRECT_THE_FIELDS, fieldErrors);
+  }
 }
 
-/** Too many attempts (429); `retryAfterSeconds` says when to try again. */
+/** Too many attempts (429); `retryAfterSeconds` says when to try again (the edge sends it as `retry-after`). */
 export class RateLimited extends AppError {
   override name = "RateLimited";
   override readonly status = 429;
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${retryAfterSeconds < 120 ? `${retryAfterSeconds} s` : `${Math.ceil(retryAfterSeconds / 60)} min`}.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts. Try again in ${retryAfterSeconds < 120 ? `${retryAfterSeconds} s` : `${Math.ceil(retryAfterSeconds / 60)} min`}.`,
+  ) {
+    super(message);
   }
 }

@@ -16,7 +16,7 @@ export async function main(contentDir = path.resolve(__dirname, "..", "content")
   const corpus = loadValidCorpus(contentDir);
   const decks = loadDecks(contentDir);
   const cards = generateCards(corpus);
-  const report = await seedCorpus(getDb(), { corpus, cards, decks });
+  const report = await seedCorpus({ corpus, cards, decks });
   if (!report.changed) {
     console.log(`seed: corpus unchanged (${report.hash.slice(0, 12)}), nothing written`);
   } else {

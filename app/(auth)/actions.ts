@@ -1,36 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { changeNameSchema, changePasswordSchema, fieldErrors, signInSchema, signUpSchema } from "@/lib/auth/forms";
+import { changeNameSchema, changePasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/forms";
 import { changePassword, getViewer, signIn, signOut, signUp } from "@/lib/auth/session";
 import { adoptTimeZone } from "@/lib/data/study-settings";
 import { updateDisplayName } from "@/lib/data/users";
-import { AppError, Invalid, Unauthorized } from "@/lib/errors";
+import { Unauthorized } from "@/lib/errors";
+import { errorState, invalidActionState, type ActionState } from "../_lib/action-state";
 import { applySetCookies, requestContext } from "../_lib/request-context";
-
-export type FormState = {
-  ok?: boolean;
-  message?: string;
-  formError?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
   return typeof v === "string" ? v : undefined;
 };
 
-function errorState(e: unknown, values: Record<string, string>): FormState {
-  if (e instanceof Invalid) return { formError: e.message, fieldErrors: e.fieldErrors, values };
-  if (e instanceof AppError) return { formError: e.message, values };
-  throw e;
-}
-
-export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = { name: text(form, "name") ?? "", email: text(form, "email") ?? "", role: text(form, "role") ?? "student" };
   const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
-  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidActionState(parsed.error, values);
   const { returnTo, timeZone, ...input } = parsed.data;
   try {
     const out = await signUp(await requestContext(), input);
@@ -42,10 +29,10 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   redirect(returnTo === "/" ? "/dashboard" : returnTo);
 }
 
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = { email: text(form, "email") ?? "" };
   const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
-  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidActionState(parsed.error, values);
   let target: string;
   try {
     const out = await signIn(await requestContext(), { email: parsed.data.email, password: parsed.data.password });
@@ -65,7 +52,7 @@ export async function signOutAction(): Promise<void> {
   redirect("/");
 }
 
-export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = await requestContext();
   if (!(await getViewer(ctx.headers))) return errorState(new Unauthorized(), {});
   const parsed = changePasswordSchema.safeParse({
@@ -73,7 +60,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
     newPassword: text(form, "newPassword"),
     confirmPassword: text(form, "confirmPassword"),
   });
-  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return invalidActionState(parsed.error);
   try {
     const out = await changePassword(ctx, parsed.data);
     await applySetCookies(out.setCookies);
@@ -83,13 +70,13 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   }
 }
 
-export async function changeNameAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function changeNameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = await requestContext();
   const viewer = await getViewer(ctx.headers);
   if (!viewer) return errorState(new Unauthorized(), {});
   const values = { name: text(form, "name") ?? "" };
   const parsed = changeNameSchema.safeParse(values);
-  if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidActionState(parsed.error, values);
   await updateDisplayName(viewer.id, parsed.data.name);
   return { ok: true, message: "Your display name was saved.", values: { name: parsed.data.name } };
 }

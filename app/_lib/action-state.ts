@@ -1,14 +1,18 @@
-import { AppError, Invalid } from "@/lib/errors";
-import { InvalidInput } from "@/lib/classes/invalid-input";
-import { FORM_ERROR_KEY } from "@/lib/classes/parse-form";
+import { AppError, CORRECT_THE_FIELDS, Invalid } from "@/lib/errors";
+import { FORM_ERROR_KEY, fieldErrorsOf } from "@/lib/field-errors";
+import type { z } from "zod";
 
-/** What a teacher or class form gets back from its server action. */
-export type ActionState = {
+/**
+ * What every form's server action gives back (the one action-state type):
+ * a success message, or a form-level error with one message per field, and
+ * the values typed so the form can show them again.
+ */
+export type ActionState<Values = Record<string, string>> = {
   ok?: boolean;
   message?: string;
   formError?: string;
   fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
+  values?: Values;
 };
 
 /** A form field as text ("" when absent or a file). */
@@ -17,13 +21,21 @@ export function field(form: FormData, key: string): string {
   return typeof v === "string" ? v : "";
 }
 
-/** Typed errors → a form state; anything else is a bug and is rethrown (Next shows the error page). */
-export function errorState(e: unknown, values?: Record<string, string>): ActionState {
-  if (e instanceof InvalidInput) {
-    const { [FORM_ERROR_KEY]: formLevel, ...fieldErrors } = e.fieldErrors;
-    return { formError: formLevel ?? "Please correct the fields marked below.", fieldErrors, values };
+/**
+ * Typed errors → a form state: Invalid gives its message as the form's and
+ * its field errors next to the fields; other typed errors (below 500) their
+ * message. Anything else is a bug and is rethrown (Next shows the error page).
+ */
+export function errorState<Values = Record<string, string>>(e: unknown, values?: Values): ActionState<Values> {
+  if (e instanceof Invalid) {
+    const { [FORM_ERROR_KEY]: _formLevel, ...fieldErrors } = e.fieldErrors;
+    return { formError: e.message, fieldErrors, values };
   }
-  if (e instanceof Invalid) return { formError: e.message, fieldErrors: e.fieldErrors, values };
-  if (e instanceof AppError) return { formError: e.message, values };
+  if (e instanceof AppError && e.status < 500) return { formError: e.message, values };
   throw e;
+}
+
+/** A zod failure as a form state: "Please correct the fields marked below." and one message per field. */
+export function invalidActionState<Values = Record<string, string>>(error: z.ZodError, values?: Values): ActionState<Values> {
+  return { formError: CORRECT_THE_FIELDS, fieldErrors: fieldErrorsOf(error.issues), values };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "../srs/time-zone";
+import { isValidTimeZone } from "../time/time-zone";
 import { ROLES } from "./roles";
 
 export const MIN_PASSWORD = 10;
@@ -70,13 +70,3 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
 
 export const changeNameSchema = z.object({ name });
-
-/** zod issues → one message per field (the first), for forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { assignmentIdSchema, classIdSchema, idSchema, studentIdSchema } from "./ids";
-import { InvalidInput } from "./invalid-input";
+import { Invalid } from "@/lib/errors";
 import { joinCodeSchema } from "./join-code";
-import { FORM_ERROR_KEY, fieldErrorsOf } from "./parse-form";
+import { FORM_ERROR_KEY, fieldErrorsOf } from "@/lib/field-errors";
 import { timeMultiplierSchema } from "./time-multiplier";
 
 /*
@@ -44,7 +44,7 @@ export function formFields(form: { get(name: string): unknown }, names: readonly
 }
 
 /**
- * Parses an action's input; on failure throws InvalidInput with one message
+ * Parses an action's input; on failure throws Invalid with one message
  * per field and — for forms of hidden fields, which have nowhere else to
  * show it (`asFormMessage`, the default) — the first of them as the form's
  * message.
@@ -53,7 +53,7 @@ export function parseActionInput<S extends z.ZodType>(schema: S, input: unknown,
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const fieldErrors = fieldErrorsOf(r.error.issues);
-  if (opts.asFormMessage === false) throw new InvalidInput(fieldErrors);
+  if (opts.asFormMessage === false) throw Invalid.fields(fieldErrors);
   const first = Object.values(fieldErrors)[0] ?? "Please correct the fields marked below.";
-  throw new InvalidInput({ [FORM_ERROR_KEY]: first, ...fieldErrors });
+  throw Invalid.fields({ [FORM_ERROR_KEY]: first, ...fieldErrors });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/generate/question";
 import { checkbox, choice, isBlank, optionalWholeNumber, wholeNumber } from "./form-fields";
-import { InvalidInput } from "./invalid-input";
+import { Invalid } from "@/lib/errors";
 import { parseForm, safeParseForm, type FormResult } from "./parse-form";
 import { timeMultipliersSchema, type TimeMultiplier } from "./time-multiplier";
 import { zonedLocalToUtc } from "./zoned-time";
@@ -52,7 +52,7 @@ function localDateTime(label: string, timeZone: string) {
     try {
       return zonedLocalToUtc(v.trim(), timeZone);
     } catch (e) {
-      if (!(e instanceof InvalidInput)) throw e;
+      if (!(e instanceof Invalid)) throw e;
       ctx.addIssue({ code: "custom", message: `The ${label} date isn't a real date and time; enter one like 2025-03-14T09:30.` });
       return z.NEVER;
     }
@@ -138,7 +138,7 @@ export function safeParseAssignmentForm(input: unknown, ctx: AssignmentFormConte
   return safeParseForm(assignmentFormSchema(ctx), input);
 }
 
-/** `assignmentFormSchema(ctx)`, throwing `InvalidInput` with field errors. */
+/** `assignmentFormSchema(ctx)`, throwing `Invalid` with field errors. */
 export function parseAssignmentForm(input: unknown, ctx: AssignmentFormContext): AssignmentForm {
   return parseForm(assignmentFormSchema(ctx), input);
 }

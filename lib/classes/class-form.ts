@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canonicalTimeZone, isValidTimeZone } from "./time-zone";
+import { canonicalTimeZone, isValidTimeZone } from "@/lib/time/time-zone";
 import { isBlank } from "./form-fields";
 import { safeParseForm, parseForm, type FormResult } from "./parse-form";
 
@@ -69,7 +69,7 @@ export function safeParseClassForm(input: unknown): FormResult<ClassForm> {
   return safeParseForm(classFormSchema, input);
 }
 
-/** `classFormSchema`, throwing `InvalidInput` with field errors. */
+/** `classFormSchema`, throwing `Invalid` with field errors. */
 export function parseClassForm(input: unknown): ClassForm {
   return parseForm(classFormSchema, input);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InvalidInput } from "./invalid-input";
+import { Invalid } from "@/lib/errors";
 
 /**
  * The 30 symbols a join code is made of: the digits 2–9 and the capital
@@ -60,20 +60,20 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212]/gu;
  * character outside the alphabet is an error that names it, so the student
  * checks the code instead of joining a class by accident.
  *
- * @throws InvalidInput with `fieldErrors.joinCode`.
+ * @throws Invalid with `fieldErrors.joinCode`.
  */
 export function normaliseJoinCode(input: string): string {
   const code = input.trim().toUpperCase().replace(SEPARATORS, "");
-  if (code.length === 0) throw new InvalidInput({ joinCode: "Enter the join code your teacher gave you." });
+  if (code.length === 0) throw Invalid.fields({ joinCode: "Enter the join code your teacher gave you." });
   const bad = [...new Set([...code].filter((ch) => !JOIN_CODE_ALPHABET.includes(ch)))];
   if (bad.length > 0) {
     const list = bad.map((ch) => `“${ch}”`).join(", ");
-    throw new InvalidInput({
+    throw Invalid.fields({
       joinCode: `Join codes never contain ${list}: they use the digits 2–9 and the letters A–Z without I, L, O and U. Check the code and try again.`,
     });
   }
   if (code.length !== JOIN_CODE_LENGTH) {
-    throw new InvalidInput({ joinCode: `A join code has ${JOIN_CODE_LENGTH} characters; this one has ${code.length}.` });
+    throw Invalid.fields({ joinCode: `A join code has ${JOIN_CODE_LENGTH} characters; this one has ${code.length}.` });
   }
   return code;
 }
@@ -89,7 +89,7 @@ export const joinCodeSchema = z.string({ error: "Enter the join code your teache
   try {
     return normaliseJoinCode(input);
   } catch (e) {
-    if (!(e instanceof InvalidInput)) throw e;
+    if (!(e instanceof Invalid)) throw e;
     ctx.addIssue({ code: "custom", message: e.fieldErrors.joinCode ?? "Invalid join code." });
     return z.NEVER;
   }

@@ -36,3 +36,15 @@ export const timeMultipliersSchema = z.preprocess(
 export function multiplierFor(multipliers: Readonly<Record<string, TimeMultiplier>>, studentId: string): TimeMultiplier {
   return Object.hasOwn(multipliers, studentId) ? (multipliers[studentId] ?? 1) : 1;
 }
+
+/** Reads a stored multiplier ("1", "1.5", "2", "untimed"); anything else is treated as normal time. */
+export function parseStoredMultiplier(value: string): TimeMultiplier {
+  if (value === "untimed") return "untimed";
+  const n = Number(value);
+  return (TIME_MULTIPLIERS as readonly unknown[]).includes(n) ? (n as TimeMultiplier) : 1;
+}
+
+/** The multiplier that applies to one student: the assignment's own setting, else the class roster's (stored). */
+export function effectiveMultiplier(assignmentMultipliers: Readonly<Record<string, TimeMultiplier>>, rosterMultiplier: string, studentId: string): TimeMultiplier {
+  return Object.hasOwn(assignmentMultipliers, studentId) ? multiplierFor(assignmentMultipliers, studentId) : parseStoredMultiplier(rosterMultiplier);
+}

@@ -1,5 +1,5 @@
 import { wallClockMs } from "../time/wall-clock";
-import { InvalidInput } from "./invalid-input";
+import { Invalid } from "@/lib/errors";
 
 /** "YYYY-MM-DDTHH:mm", optionally ":ss", as an `<input type="datetime-local">` submits it. */
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -12,8 +12,8 @@ function offsetAt(instantMs: number, timeZone: string): number {
   return wallClockMs(whole, timeZone) - whole;
 }
 
-function invalidLocal(message: string): InvalidInput {
-  return new InvalidInput({ local: message });
+function invalidLocal(message: string): Invalid {
+  return Invalid.fields({ local: message });
 }
 
 /**
@@ -31,7 +31,7 @@ function invalidLocal(message: string): InvalidInput {
  * Candidate offsets are those in force one day before and one day after the
  * reading; a zone that changes offset twice within two days is not handled.
  *
- * @throws InvalidInput (`fieldErrors.local`) for a malformed or impossible
+ * @throws Invalid (`fieldErrors.local`) for a malformed or impossible
  * date-time such as 2025-02-30T10:00; RangeError for an unknown time zone.
  */
 export function zonedLocalToUtc(local: string, timeZone: string): Date {

@@ -5,8 +5,11 @@ import { Conflict, Invalid } from "../errors";
 import { assembleQuiz } from "../generate/assemble-quiz";
 import { createRng } from "../generate/seeded-rng";
 import type { Question } from "../generate/question";
-import { effectiveTimeLimit } from "../classes/time-limit";
-import { assignmentForStudent, deckFactIds, defaultCorpus, effectiveMultiplier, readQuizSettings } from "./assignments";
+import { effectiveTimeLimit, quizDeadline } from "../classes/time-limit";
+import { effectiveMultiplier } from "../classes/time-multiplier";
+import { assignmentForStudent, readQuizSettings } from "./assignments";
+import { deckFactIds } from "./decks";
+import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
 
 /**
@@ -42,14 +45,14 @@ export type StartOutcome = { href: string };
  *
  * @throws NotFound when the student is not in the class; Conflict before it opens or when attempts are used up.
  */
-export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus): Promise<StartOutcome> {
-  const a = await assignmentForStudent(db, assignmentId, viewer.id);
+export async function startAssignment(viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus, db: DbTx = getDb()): Promise<StartOutcome> {
+  const a = await assignmentForStudent(assignmentId, viewer.id, db);
   if (a.openAt.getTime() > now.getTime()) throw new Conflict("This assignment isn't open yet.");
   if (a.kind === "review") return { href: `/review/${encodeURIComponent(a.deckId)}` };
 
   const settings = readQuizSettings(a.settingsJson);
   // An attempt whose time ran out is finished (at its deadline), not resumed.
-  await finishExpiredAttempts(db, { userId: viewer.id, assignmentId: a.id }, now);
+  await finishExpiredAttempts({ userId: viewer.id, assignmentId: a.id }, now, db);
   const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true } });
   const open = attempts.find((t) => t.finishedAt === null);
   if (open) return { href: `/quiz/${open.id}` };
@@ -57,7 +60,7 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     throw new Conflict(`You have used all ${settings.attemptsAllowed} attempt${settings.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
   const c = corpus ?? defaultCorpus();
-  const factIds = await deckFactIds(db, a.deckId, c);
+  const factIds = await deckFactIds(a.deckId, c, db);
   if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.");
   const questions = assignmentQuestions(c, {
     seed: a.seed,
@@ -68,8 +71,8 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     questionSet: settings.questionSet,
     shuffle: settings.shuffle,
   });
-  const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings, a.rosterMultiplier, viewer.id));
-  const { attemptId } = await startQuizAttempt(db, {
+  const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings.timeMultipliers, a.rosterMultiplier, viewer.id));
+  const { attemptId } = await startQuizAttempt({
     userId: viewer.id,
     deckId: a.deckId,
     count: settings.questionCount,
@@ -78,8 +81,8 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     seed: settings.questionSet === "fixed" ? a.seed : `${a.seed}:${viewer.id}`,
     assignmentId: a.id,
     questions,
-    deadlineAt: limitMs === null ? null : new Date(now.getTime() + limitMs),
+    deadlineAt: quizDeadline(now, limitMs).endsAt,
     now,
-  });
+  }, db);
   return { href: `/quiz/${attemptId}` };
 }

@@ -4,31 +4,15 @@ import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { NotFound } from "../errors";
 import type { Corpus } from "../content/schema";
-import { loadValidCorpus } from "../content/load";
+import { defaultCorpus } from "./default-corpus";
 import { QUESTION_TYPES } from "../generate/question";
 import { assignmentSeeds, quizCapacity } from "../quiz/quiz-capacity";
 import { safeParseAssignmentForm, type AssignmentForm, FEEDBACK_MODES, QUESTION_SETS } from "../classes/assignment-form";
 import { assignmentStatus, type AssignmentStatus } from "../classes/assignment-status";
 import { sortForDashboard } from "../classes/dashboard-order";
-import { InvalidInput } from "../classes/invalid-input";
-import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
-import { listDecks } from "./decks";
+import { Invalid } from "../errors";
+import { deckFactIds, listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
-import { finishExpiredAttempts } from "./quiz-attempts";
-
-let corpusCache: Corpus | undefined;
-/** The corpus in `content/`, loaded once per process (it changes only with a deploy and a seed). */
-export function defaultCorpus(): Corpus {
-  corpusCache ??= loadValidCorpus("content");
-  return corpusCache;
-}
-
-/** The deck's current facts, in corpus order. */
-export async function deckFactIds(db: DbTx, deckId: string, corpus: Corpus): Promise<string[]> {
-  const cards = await db.deckCard.findMany({ where: { deckId, card: { retired: false } }, select: { card: { select: { factId: true } } } });
-  const inDeck = new Set(cards.map((c) => c.card.factId));
-  return corpus.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
-}
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -80,23 +64,6 @@ export type AssignmentRow = {
 };
 
 /**
- * Turns FormData-like fields into the assignment form's input: ticked
- * `types` as a list and `timeMultipliers.<studentId>` fields as one map.
- */
-export function assignmentInputFromForm(form: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  const multipliers: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") continue;
-    if (key.startsWith("timeMultipliers.")) multipliers[key.slice("timeMultipliers.".length)] = value;
-    else if (key === "types") input.types = [...((input.types as string[] | undefined) ?? []), value];
-    else input[key] = value;
-  }
-  input.timeMultipliers = multipliers;
-  return input;
-}
-
-/**
  * Creates an assignment in one of the teacher's classes. The input is the
  * assignment form (lib/classes `assignmentFormSchema`, dates in the class's
  * time zone). A quiz also gets a seed, from which per-student questions or
@@ -108,30 +75,30 @@ export function assignmentInputFromForm(form: FormData): Record<string, unknown>
  * set), or the smallest draw over the class's students and a few stand-ins
  * for students who join later (per-student sets).
  *
- * @throws InvalidInput with field errors (nothing saved); NotFound for a class that is not the viewer's.
+ * @throws Invalid with field errors (nothing saved); NotFound for a class that is not the viewer's.
  */
-export async function createAssignment(db: DbTx = getDb(), viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}): Promise<AssignmentRow> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function createAssignment(viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}, db: DbTx = getDb()): Promise<AssignmentRow> {
+  const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const decks = await listDecks(db);
   const parsed = safeParseAssignmentForm(input, { timeZone: c.timeZone, decks });
-  if (!parsed.ok) throw new InvalidInput(parsed.fieldErrors);
+  if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
   const form = parsed.data;
   const seed = randomUUID();
   if (form.kind === "quiz") {
     const memberIds = (await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true }, orderBy: { userId: "asc" } })).map((m) => m.userId);
     const members = new Set(memberIds);
     const stray = Object.keys(form.timeMultipliers).find((id) => !members.has(id));
-    if (stray) throw new InvalidInput({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
+    if (stray) throw Invalid.fields({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
     const corpus = opts.corpus ?? defaultCorpus();
     const capacity = quizCapacity(corpus, {
-      factIds: await deckFactIds(db, form.deckId, corpus),
+      factIds: await deckFactIds(form.deckId, corpus, db),
       types: form.types,
       seeds: assignmentSeeds({ seed, questionSet: form.questionSet, studentIds: memberIds.slice(0, CAPACITY_STUDENTS_MAX), probes: CAPACITY_PROBES }),
     });
-    if (capacity === 0) throw new InvalidInput({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
+    if (capacity === 0) throw Invalid.fields({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
     if (form.questionCount > capacity) {
-      throw new InvalidInput({
+      throw Invalid.fields({
         questionCount: `At most ${capacity} question${capacity === 1 ? "" : "s"} of these types in this deck${form.questionSet === "per-student" ? " (for every student's own set)" : ""}. Ask for ${capacity} or fewer, or tick more types.`,
       });
     }
@@ -159,27 +126,27 @@ function settingsOf(form: AssignmentForm): StoredQuizSettings | Record<string, n
 }
 
 /** Deletes an assignment of the viewer's (attempts already made keep their results but lose the link). */
-export async function deleteAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string): Promise<{ classId: string }> {
-  const a = await assertAssignmentTeacher(db, assignmentId, viewer);
+export async function deleteAssignment(viewer: Viewer, assignmentId: string, db: DbTx = getDb()): Promise<{ classId: string }> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
   assertWritable(a.classroom);
   await db.assignment.delete({ where: { id: a.id }, select: { id: true } });
   return { classId: a.classId };
 }
 
 /** The assignment with its class, if `viewer` teaches that class; NotFound otherwise (existence not revealed). */
-export async function assertAssignmentTeacher(db: DbTx = getDb(), assignmentId: string, viewer: Viewer | null) {
+export async function assertAssignmentTeacher(assignmentId: string, viewer: Viewer | null, db: DbTx = getDb()) {
   const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { ...assignmentSelect, classroom: { select: { id: true, teacherId: true, name: true, timeZone: true, archivedAt: true } } } });
   if (!row || !viewer || viewer.role !== "teacher" || row.classroom.teacherId !== viewer.id) throw new NotFound("No such assignment.");
   return row;
 }
 
 /** A class's assignments, soonest due first. */
-export async function listClassAssignments(db: DbTx = getDb(), classId: string): Promise<AssignmentRow[]> {
+export async function listClassAssignments(classId: string, db: DbTx = getDb()): Promise<AssignmentRow[]> {
   return db.assignment.findMany({ where: { classId }, select: assignmentSelect, orderBy: [{ dueAt: "asc" }, { title: "asc" }, { id: "asc" }] });
 }
 
 /** Deck id → ids of its current cards. */
-export async function deckCardIds(db: DbTx = getDb(), deckIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function deckCardIds(deckIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, string[]>> {
   const rows = await db.deckCard.findMany({ where: { deckId: { in: [...new Set(deckIds)] }, card: { retired: false } }, select: { deckId: true, cardId: true } });
   const out = new Map<string, string[]>(deckIds.map((d) => [d, []]));
   for (const r of rows) out.get(r.deckId)?.push(r.cardId);
@@ -190,7 +157,7 @@ export async function deckCardIds(db: DbTx = getDb(), deckIds: readonly string[]
  * Per student and card, the first time the card was studied: the earliest
  * review that was not undone (a CardState row appears with that review).
  */
-export async function firstStudied(db: DbTx = getDb(), userIds: readonly string[], cardIds: readonly string[]): Promise<Map<string, Map<string, Date>>> {
+async function firstStudied(userIds: readonly string[], cardIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Map<string, Date>>> {
   const out = new Map<string, Map<string, Date>>();
   if (userIds.length === 0 || cardIds.length === 0) return out;
   const rows = await db.reviewLog.groupBy({
@@ -231,19 +198,19 @@ export type StudentAssignment = {
 /**
  * The student's assignments in their active (not archived) classes, in
  * dashboard order (due date, then title), each with its status at `now`
- * (lib/classes `assignmentStatus`). Quiz attempts whose time ran out are
- * finished at their deadline first, so they count as done, with a score.
+ * (lib/classes `assignmentStatus`). A read only: quiz attempts whose time
+ * ran out count as done, with a score, once the page has run
+ * `finishExpiredAttempts` for the student first.
  */
-export async function listStudentAssignments(db: DbTx = getDb(), userId: string, now: Date): Promise<StudentAssignment[]> {
+export async function listStudentAssignments(userId: string, now: Date, db: DbTx = getDb()): Promise<StudentAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
     select: { ...assignmentSelect, classroom: { select: { name: true, timeZone: true } } },
   });
   if (rows.length === 0) return [];
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
-  const cardsByDeck = await deckCardIds(db, reviewDecks);
-  const studied = (await firstStudied(db, [userId], [...new Set([...cardsByDeck.values()].flat())])).get(userId) ?? new Map<string, Date>();
-  if (rows.some((r) => r.kind === "quiz")) await finishExpiredAttempts(db, { userId }, now);
+  const cardsByDeck = await deckCardIds(reviewDecks, db);
+  const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();
   const attempts = await db.quizAttempt.findMany({
     where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
     select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
@@ -284,16 +251,8 @@ export async function listStudentAssignments(db: DbTx = getDb(), userId: string,
   return sortForDashboard(out);
 }
 
-/** The multiplier that applies to one student: the assignment's own setting, else the class roster's. */
-export function effectiveMultiplier(settings: StoredQuizSettings, rosterMultiplier: string, studentId: string): TimeMultiplier {
-  if (Object.hasOwn(settings.timeMultipliers, studentId)) return settings.timeMultipliers[studentId] ?? 1;
-  if (rosterMultiplier === "untimed") return "untimed";
-  const n = Number(rosterMultiplier);
-  return (TIME_MULTIPLIERS as readonly unknown[]).includes(n) ? (n as TimeMultiplier) : 1;
-}
-
 /** An assignment a student may see (they are in its active class), with their roster entry. */
-export async function assignmentForStudent(db: DbTx = getDb(), assignmentId: string, userId: string) {
+export async function assignmentForStudent(assignmentId: string, userId: string, db: DbTx = getDb()) {
   const row = await db.assignment.findUnique({
     where: { id: assignmentId },
     select: { ...assignmentSelect, classroom: { select: { archivedAt: true, members: { where: { userId, ...ACTIVE_MEMBER }, select: { timeMultiplier: true } } } } },
@@ -303,16 +262,15 @@ export async function assignmentForStudent(db: DbTx = getDb(), assignmentId: str
   return { ...row, rosterMultiplier: member.timeMultiplier };
 }
 
+/** How many upcoming assignments the teacher's dashboard lists. */
+const UPCOMING_SHOWN = 8;
+
 /** Upcoming (not yet due) assignments across a teacher's active classes, soonest first. */
-export async function listTeacherUpcoming(db: DbTx = getDb(), teacherId: string, now: Date, take = 8) {
+export async function listTeacherUpcoming(teacherId: string, now: Date, db: DbTx = getDb()) {
   return db.assignment.findMany({
     where: { dueAt: { gte: now }, classroom: { teacherId, archivedAt: null } },
     select: { ...assignmentSelect, classroom: { select: { name: true } } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take,
+    take: UPCOMING_SHOWN,
   });
-}
-
-export async function getDeckTitle(deckId: string, db: DbTx = getDb()): Promise<string> {
-  return (await db.deck.findUnique({ where: { id: deckId }, select: { title: true } }))?.title ?? deckId;
 }

@@ -64,7 +64,7 @@ const KIND_RANK: Record<string, number> = { qa: 0, cloze: 1, reverse: 2 };
  * so a missed quiz adds a few cards, not every cloze variant of every fact.
  * Returns how many cards moved. Runs inside the caller's transaction when given one.
  */
-export async function pullForwardCardsForFacts(db: DbTx, input: { userId: string; factIds: string[]; now: Date }): Promise<number> {
+export async function pullForwardCardsForFacts(input: { userId: string; factIds: string[]; now: Date }, db: DbTx = getDb()): Promise<number> {
   if (input.factIds.length === 0) return 0;
   const cards = await db.card.findMany({ where: { factId: { in: input.factIds }, retired: false }, select: { id: true, factId: true, kind: true } });
   const rows = await db.cardState.findMany({
@@ -105,10 +105,4 @@ export async function pullForwardCardsForFacts(db: DbTx, input: { userId: string
     }
   }
   return moved;
-}
-
-/** All of a student's states for the given cards (missing = never introduced). */
-export async function statesForCards(userId: string, cardIds: string[], db: DbTx = getDb()): Promise<Map<string, SrsCardState>> {
-  const rows = await db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: cardStateSelect });
-  return new Map(rows.map((r) => [r.cardId, rowToState(r)]));
 }

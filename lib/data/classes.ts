@@ -3,9 +3,10 @@ import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "../errors";
 import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
-import { InvalidInput } from "../classes/invalid-input";
 import type { ClassForm } from "../classes/class-form";
-import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
+import { parseStoredMultiplier, type TimeMultiplier } from "../classes/time-multiplier";
+import { isUniqueViolation } from "./unique-violation";
+import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -41,15 +42,13 @@ const NO_SUCH_CLASS = "No such class.";
  */
 export const ACTIVE_MEMBER = { leftAt: null } as const;
 
-/** What a student sees when they try to change anything in an archived class. */
-export const ARCHIVED_CLASS_MESSAGE = "This class is archived. It is read-only: you can no longer leave it or answer its quizzes.";
 
 /**
  * The class, if `viewer` is its teacher. Anyone else — a student, another
  * teacher, nobody — gets NotFound, the same answer as for an id that does not
  * exist, so a class's existence is never revealed to outsiders.
  */
-export async function assertClassTeacher(db: DbTx = getDb(), classId: string, viewer: Viewer | null): Promise<ClassRow> {
+export async function assertClassTeacher(classId: string, viewer: Viewer | null, db: DbTx = getDb()): Promise<ClassRow> {
   if (!viewer || viewer.role !== "teacher") throw new NotFound(NO_SUCH_CLASS);
   const row = await db.classroom.findUnique({ where: { id: classId }, select: classSelect });
   if (!row || row.teacherId !== viewer.id) throw new NotFound(NO_SUCH_CLASS);
@@ -59,10 +58,6 @@ export async function assertClassTeacher(db: DbTx = getDb(), classId: string, vi
 /** Archived classes are read-only: every change is refused until the teacher restores the class. */
 export function assertWritable(c: Pick<ClassRow, "archivedAt">): void {
   if (c.archivedAt) throw new Conflict("This class is archived, so it is read-only. Restore it to make changes.");
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }
 
 const randomBytes = (n: number) => getRandomValues(new Uint8Array(n));
@@ -77,7 +72,7 @@ async function freshJoinCode(db: DbTx): Promise<string> {
 }
 
 /** Creates a class taught by `viewer` (a teacher) from a validated form, with a fresh join code. */
-export async function createClass(db: DbTx = getDb(), viewer: Viewer, form: ClassForm): Promise<ClassRow> {
+export async function createClass(viewer: Viewer, form: ClassForm, db: DbTx = getDb()): Promise<ClassRow> {
   if (viewer.role !== "teacher") throw new Forbidden("Only teachers can do this.");
   for (let attempt = 0; ; attempt++) {
     try {
@@ -92,8 +87,8 @@ export async function createClass(db: DbTx = getDb(), viewer: Viewer, form: Clas
 }
 
 /** Replaces the join code: the old code (and every link made with it) stops working at once. */
-export async function rotateJoinCode(db: DbTx = getDb(), classId: string, viewer: Viewer): Promise<string> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function rotateJoinCode(classId: string, viewer: Viewer, db: DbTx = getDb()): Promise<string> {
+  const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -107,13 +102,13 @@ export async function rotateJoinCode(db: DbTx = getDb(), classId: string, viewer
 }
 
 /** Archives (read-only, join code off) or restores a class. */
-export async function setClassArchived(db: DbTx = getDb(), classId: string, viewer: Viewer, archived: boolean, now: Date): Promise<void> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function setClassArchived(classId: string, viewer: Viewer, archived: boolean, now: Date, db: DbTx = getDb()): Promise<void> {
+  const c = await assertClassTeacher(classId, viewer, db);
   await db.classroom.update({ where: { id: c.id }, data: { archivedAt: archived ? (c.archivedAt ?? now) : null }, select: { id: true } });
 }
 
 /** A teacher's classes, active first then archived, each by name, with roster and assignment counts. */
-export async function listTeacherClasses(db: DbTx = getDb(), teacherId: string) {
+export async function listTeacherClasses(teacherId: string, db: DbTx = getDb()) {
   const rows = await db.classroom.findMany({
     where: { teacherId },
     select: { ...classSelect, _count: { select: { members: { where: ACTIVE_MEMBER }, assignments: true } } },
@@ -125,15 +120,8 @@ export async function listTeacherClasses(db: DbTx = getDb(), teacherId: string) 
 
 export type RosterRow = { userId: string; name: string; joinedAt: Date; timeMultiplier: TimeMultiplier };
 
-/** Reads a stored multiplier ("1", "1.5", "2", "untimed"); anything else is treated as normal time. */
-export function parseStoredMultiplier(value: string): TimeMultiplier {
-  if (value === "untimed") return "untimed";
-  const n = Number(value);
-  return (TIME_MULTIPLIERS as readonly unknown[]).includes(n) ? (n as TimeMultiplier) : 1;
-}
-
 /** The class's students by name. Names only: a teacher does not need their e-mail addresses here. */
-export async function listRoster(db: DbTx = getDb(), classId: string): Promise<RosterRow[]> {
+export async function listRoster(classId: string, db: DbTx = getDb()): Promise<RosterRow[]> {
   const rows = await db.classMember.findMany({
     where: { classId, ...ACTIVE_MEMBER },
     select: { userId: true, joinedAt: true, timeMultiplier: true, user: { select: { name: true } } },
@@ -149,16 +137,16 @@ export async function listRoster(db: DbTx = getDb(), classId: string): Promise<R
  *
  * @throws NotFound for a class that is not the viewer's, or a student not on its roster; Conflict when archived.
  */
-export async function removeMember(db: DbTx = getDb(), classId: string, studentId: string, viewer: Viewer, now: Date): Promise<void> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function removeMember(classId: string, studentId: string, viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<void> {
+  const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const res = await db.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { leftAt: now } });
   if (res.count === 0) throw new NotFound("That student is not in this class.");
 }
 
 /** Sets one student's extra time on timed quizzes (1, 1.5, 2 or untimed). */
-export async function setMemberTimeMultiplier(db: DbTx = getDb(), classId: string, studentId: string, multiplier: TimeMultiplier, viewer: Viewer): Promise<void> {
-  const c = await assertClassTeacher(db, classId, viewer);
+export async function setMemberTimeMultiplier(classId: string, studentId: string, multiplier: TimeMultiplier, viewer: Viewer, db: DbTx = getDb()): Promise<void> {
+  const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const res = await db.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { timeMultiplier: String(multiplier) } });
   if (res.count === 0) throw new NotFound("That student is not in this class.");
@@ -184,13 +172,13 @@ const joinKey = (userId: string) => `join-code:${userId}`;
 export class TooManyJoinCodes extends RateLimited {
   override name = "TooManyJoinCodes";
   constructor(retryAfterSeconds: number) {
-    super(retryAfterSeconds);
-    this.message = `Too many wrong codes. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} min.`;
+    super(retryAfterSeconds, `Too many wrong codes. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} min.`);
   }
 }
 
 /** Seconds until the student may look up a code again; 0 when they may now. */
-export async function joinLockSeconds(db: DbTx = getDb(), userId: string, now: Date, limit = JOIN_FAILURE_LIMIT): Promise<number> {
+async function joinLockSeconds(userId: string, now: Date, db: DbTx = getDb()): Promise<number> {
+  const limit = JOIN_FAILURE_LIMIT;
   const row = await db.rateLimit.findUnique({ where: { key: joinKey(userId) }, select: { count: true, lastRequest: true } });
   if (!row || row.count < limit.max) return 0;
   const endsAt = Number(row.lastRequest) + limit.windowSeconds * 1000;
@@ -198,7 +186,8 @@ export async function joinLockSeconds(db: DbTx = getDb(), userId: string, now: D
 }
 
 /** Counts one wrong code; one after the window has passed starts a new count. */
-async function recordJoinFailure(db: DbTx, userId: string, now: Date, limit = JOIN_FAILURE_LIMIT): Promise<void> {
+async function recordJoinFailure(userId: string, now: Date, db: DbTx): Promise<void> {
+  const limit = JOIN_FAILURE_LIMIT;
   const key = joinKey(userId);
   await db.rateLimit.deleteMany({ where: { key, lastRequest: { lt: BigInt(now.getTime() - limit.windowSeconds * 1000) } } });
   await db.rateLimit.upsert({
@@ -209,19 +198,19 @@ async function recordJoinFailure(db: DbTx, userId: string, now: Date, limit = JO
 }
 
 /** What a join code (typed, or from a link) points at. No rate limit: callers acting for a person use `lookUpJoinCode`. */
-export async function findClassByCode(db: DbTx = getDb(), rawCode: string, now: Date): Promise<JoinableClass> {
+async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
   const c = await db.classroom.findUnique({
     where: { joinCode: code },
     select: { id: true, name: true, joinCode: true, archivedAt: true, termEnd: true, timeZone: true, teacher: { select: { name: true } } },
   });
   if (!c) {
-    throw new InvalidInput({
+    throw Invalid.fields({
       joinCode: "No class uses this code. Teachers can replace a code, which stops the old one working — check it, or ask your teacher for the current code.",
     });
   }
   if (c.archivedAt || (c.termEnd !== null && c.termEnd < localDate(now, c.timeZone))) {
-    throw new InvalidInput({ joinCode: "This code has expired: its class has ended or been archived. Ask your teacher for a current code." });
+    throw Invalid.fields({ joinCode: "This code has expired: its class has ended or been archived. Ask your teacher for a current code." });
   }
   return { id: c.id, name: c.name, teacherName: c.teacher.name, joinCode: c.joinCode };
 }
@@ -232,16 +221,16 @@ export async function findClassByCode(db: DbTx = getDb(), rawCode: string, now: 
  * well-formed code that opens nothing counts against them (a malformed one
  * is a typing mistake, never looked up, and does not count).
  *
- * @throws TooManyJoinCodes when locked out; InvalidInput (`joinCode`) for a malformed, unknown, rotated or expired code.
+ * @throws TooManyJoinCodes when locked out; Invalid (`joinCode`) for a malformed, unknown, rotated or expired code.
  */
-export async function lookUpJoinCode(db: DbTx = getDb(), viewer: Viewer, rawCode: string, now: Date): Promise<JoinableClass> {
+export async function lookUpJoinCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
-  const wait = await joinLockSeconds(db, viewer.id, now);
+  const wait = await joinLockSeconds(viewer.id, now, db);
   if (wait > 0) throw new TooManyJoinCodes(wait);
   try {
-    return await findClassByCode(db, code, now);
+    return await findClassByCode(code, now, db);
   } catch (e) {
-    if (e instanceof InvalidInput) await recordJoinFailure(db, viewer.id, now);
+    if (e instanceof Invalid) await recordJoinFailure(viewer.id, now, db);
     throw e;
   }
 }
@@ -257,15 +246,15 @@ function localDate(now: Date, timeZone: string): string {
  * membership row with its extra-time setting. Only student accounts join:
  * a class has one teacher, and a code never makes anyone a teacher of it.
  *
- * @throws InvalidInput (`joinCode`) for a malformed, unknown, rotated or expired code; TooManyJoinCodes after too many wrong ones.
+ * @throws Invalid (`joinCode`) for a malformed, unknown, rotated or expired code; TooManyJoinCodes after too many wrong ones.
  */
-export async function joinClassByCode(db: DbTx = getDb(), viewer: Viewer, rawCode: string, now: Date): Promise<JoinOutcome> {
+export async function joinClassByCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinOutcome> {
   if (viewer.role !== "student") {
     throw new Invalid("Join codes are for student accounts. Sign in as a student to join a class.", {
       joinCode: "Join codes are for student accounts. Sign in as a student to join a class.",
     });
   }
-  const c = await lookUpJoinCode(db, viewer, rawCode, now);
+  const c = await lookUpJoinCode(viewer, rawCode, now, db);
   const existing = await db.classMember.findUnique({ where: { classId_userId: { classId: c.id, userId: viewer.id } }, select: { leftAt: true } });
   if (existing && existing.leftAt === null) return { classId: c.id, className: c.name, alreadyMember: true };
   if (existing) {
@@ -290,7 +279,7 @@ export async function joinClassByCode(db: DbTx = getDb(), viewer: Viewer, rawCod
  *
  * @throws Conflict (ARCHIVED_CLASS_MESSAGE) when the class is archived.
  */
-export async function leaveClass(db: DbTx = getDb(), viewer: Viewer, classId: string, now: Date): Promise<{ left: boolean }> {
+export async function leaveClass(viewer: Viewer, classId: string, now: Date, db: DbTx = getDb()): Promise<{ left: boolean }> {
   const m = await db.classMember.findUnique({
     where: { classId_userId: { classId, userId: viewer.id } },
     select: { leftAt: true, classroom: { select: { archivedAt: true } } },
@@ -302,7 +291,7 @@ export async function leaveClass(db: DbTx = getDb(), viewer: Viewer, classId: st
 }
 
 /** The classes a student is in, by name. */
-export async function listStudentClasses(db: DbTx = getDb(), userId: string) {
+export async function listStudentClasses(userId: string, db: DbTx = getDb()) {
   const rows = await db.classMember.findMany({
     where: { userId, ...ACTIVE_MEMBER },
     select: { classroom: { select: { id: true, name: true, archivedAt: true, teacher: { select: { name: true } } } } },
@@ -318,8 +307,8 @@ export async function teachesStudent(teacherId: string, studentId: string, db: D
   return row !== null;
 }
 
-export const DEMO_CLASS_ID = "demo-class";
-export const DEMO_ASSIGNMENT_ID = "demo-review";
+const DEMO_CLASS_ID = "demo-class";
+const DEMO_ASSIGNMENT_ID = "demo-review";
 const DAY_MS = 86_400_000;
 
 /**

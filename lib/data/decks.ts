@@ -1,4 +1,5 @@
 import { getDb, type DbTx } from "../db";
+import type { Corpus } from "../content/schema";
 
 /** Decks in their display order, with how many current cards each holds. */
 export async function listDecks(db: DbTx = getDb()) {
@@ -18,4 +19,11 @@ export async function getDeck(deckId: string, db: DbTx = getDb()) {
   if (!deck) return null;
   const { _count, ...rest } = deck;
   return { ...rest, cardCount: _count.cards };
+}
+
+/** The deck's current facts, in corpus order. */
+export async function deckFactIds(deckId: string, corpus: Corpus, db: DbTx = getDb()): Promise<string[]> {
+  const cards = await db.deckCard.findMany({ where: { deckId, card: { retired: false } }, select: { card: { select: { factId: true } } } });
+  const inDeck = new Set(cards.map((c) => c.card.factId));
+  return corpus.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
 }

@@ -4,7 +4,6 @@ import { cardsByState } from "../progress/cards-by-state";
 import { reviewsPerDay } from "../progress/reviews-per-day";
 import { streak } from "../progress/streak";
 import { cardStateSelect, rowToState } from "./card-states";
-import { finishExpiredAttempts } from "./quiz-attempts";
 import { getSrsParams } from "./study-settings";
 
 const STREAK_DAYS = 366;
@@ -16,8 +15,6 @@ const STREAK_DAYS = 366;
  */
 export async function studentProgress(userId: string, now: Date, db: DbTx = getDb()) {
   const params = await getSrsParams(userId, db);
-  // A timed quiz whose deadline has passed counts as finished, with the score it earned.
-  await finishExpiredAttempts(db, { userId }, now);
   const [cards, rows, decks, logs, attempts] = await Promise.all([
     db.card.findMany({ where: { retired: false }, select: { id: true } }),
     db.cardState.findMany({ where: { userId }, select: cardStateSelect }),

@@ -1,21 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Db, type DbTx } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
-import { loadValidCorpus } from "../content/load";
+import { defaultCorpus } from "./default-corpus";
 import type { Corpus } from "../content/schema";
 import { assembleQuiz } from "../generate/assemble-quiz";
 import type { Question, QuestionType } from "../generate/question";
-import { gradeAnswer, type GradeResult } from "../quiz/grade";
+import type { GradeResult } from "../quiz/grade";
 import { makeQuizSnapshot, type QuizFeedback, type QuizSettings, type QuizSnapshot } from "../quiz/quiz-snapshot";
 import { scoreAttempt, type AttemptResult } from "../quiz/score-attempt";
 import { missedFactIds } from "../quiz/missed-fact-ids";
-import { sameResponse } from "../quiz/same-response";
+import { acceptAnswer } from "../quiz/accept-answer";
+import { parseStored, storedQuizSettingsSchema, storedQuizSnapshotSchema, storedResponseSchema } from "../quiz/stored-quiz";
 import { pullForwardCardsForFacts } from "./card-states";
-import { ARCHIVED_CLASS_MESSAGE } from "./classes";
+import { deckFactIds } from "./decks";
+import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
 
 /*
- * Quiz attempts. Rules, decided here and relied on by the quiz pages, the
- * route handlers and the teachers' assignments:
+ * Quiz attempts: the writes and reads. The rules, relied on by the quiz
+ * pages, the route handlers and the teachers' assignments (whether an
+ * answer is taken is lib/quiz `acceptAnswer`; scoring lib/quiz `scoreAttempt`):
  *
  * - The snapshot (questions exactly as shown, settings, seed) is written when
  *   the attempt starts and never rewritten: later corpus or generator changes
@@ -49,24 +52,7 @@ import { ARCHIVED_CLASS_MESSAGE } from "./classes";
  *   that it exists.
  */
 
-let corpusCache: Corpus | undefined;
-
-/** The corpus in `content/`, loaded and validated once per process (it changes only with a deploy and a seed). */
-function corpus(): Corpus {
-  corpusCache ??= loadValidCorpus("content");
-  return corpusCache;
-}
-
 type AnyDb = Db | DbTx;
-
-/**
- * Every function here takes the client first (a transaction client from a
- * caller that composes it into a larger write) or leaves it out (the
- * process-wide client, for the app's edges, which may not import lib/db).
- */
-function withDb<T>(args: [AnyDb, T] | [T]): [AnyDb, T] {
-  return args.length === 2 ? args : [getDb(), args[0]];
-}
 
 function inTransaction<T>(db: AnyDb, fn: (tx: DbTx) => Promise<T>): Promise<T> {
   return "$transaction" in db ? (db as Db).$transaction(fn) : fn(db);
@@ -133,22 +119,14 @@ export type StartQuizInput = {
  * NotFound for an unknown deck; Invalid when no question can be made (no
  * facts, or none of the chosen types fits the deck).
  */
-export async function startQuizAttempt(db: AnyDb, input: StartQuizInput): Promise<{ attemptId: string }>;
-export async function startQuizAttempt(input: StartQuizInput): Promise<{ attemptId: string }>;
-export async function startQuizAttempt(...args: [AnyDb, StartQuizInput] | [StartQuizInput]): Promise<{ attemptId: string }> {
-  const [db, input] = withDb(args);
+export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb()): Promise<{ attemptId: string }> {
   const deck = await db.deck.findUnique({ where: { id: input.deckId }, select: { id: true } });
   if (!deck) throw new NotFound("There is no such deck.");
 
   let questions = input.questions;
   if (!questions) {
-    const c = input.corpus ?? corpus();
-    const cards = await db.deckCard.findMany({
-      where: { deckId: input.deckId, card: { retired: false } },
-      select: { card: { select: { factId: true } } },
-    });
-    const inDeck = new Set(cards.map((c) => c.card.factId));
-    const factIds = c.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
+    const c = input.corpus ?? defaultCorpus();
+    const factIds = await deckFactIds(input.deckId, c, db);
     if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.", { deckId: "This deck has no facts to ask about yet." });
     questions = assembleQuiz(c, { seed: input.seed, count: input.count, factIds, ...(input.types ? { types: input.types } : {}) }).questions;
   }
@@ -203,17 +181,14 @@ export type AttemptView = {
 };
 
 /** The user's attempt, or NotFound — also when it exists but belongs to someone else. */
-export async function getAttemptForUser(db: AnyDb, attemptId: string, userId: string): Promise<AttemptView>;
-export async function getAttemptForUser(attemptId: string, userId: string): Promise<AttemptView>;
-export async function getAttemptForUser(...args: [AnyDb, string, string] | [string, string]): Promise<AttemptView> {
-  const [db, attemptId, userId] = args.length === 3 ? args : [getDb(), ...args];
+export async function getAttemptForUser(attemptId: string, userId: string, db: AnyDb = getDb()): Promise<AttemptView> {
   const row = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     select: { ...attemptSelect, answers: { select: answerSelect, orderBy: { position: "asc" } } },
   });
   if (!row) throw new NotFound("There is no such quiz attempt.");
   const deck = await db.deck.findUnique({ where: { id: row.deckId }, select: { title: true } });
-  const classArchived = await isClassArchived(db, row.assignmentId);
+  const classArchived = await isClassArchived(row.assignmentId, db);
   return {
     id: row.id,
     userId: row.userId,
@@ -221,8 +196,8 @@ export async function getAttemptForUser(...args: [AnyDb, string, string] | [stri
     deckTitle: deck?.title ?? null,
     assignmentId: row.assignmentId,
     seed: row.seed,
-    settings: JSON.parse(row.settingsJson) as QuizSettings,
-    snapshot: JSON.parse(row.snapshotJson) as QuizSnapshot,
+    settings: parseStored(storedQuizSettingsSchema, row.settingsJson),
+    snapshot: parseStored(storedQuizSnapshotSchema, row.snapshotJson),
     startedAt: row.startedAt,
     deadlineAt: row.deadlineAt,
     finishedAt: row.finishedAt,
@@ -231,7 +206,7 @@ export async function getAttemptForUser(...args: [AnyDb, string, string] | [stri
     answers: row.answers.map((a) => ({
       questionId: a.questionId,
       position: a.position,
-      response: JSON.parse(a.responseJson) as unknown,
+      response: parseStored(storedResponseSchema, a.responseJson),
       correct: a.correct,
       partial: a.partial,
       answeredAt: a.answeredAt,
@@ -244,35 +219,16 @@ export async function getAttemptForUser(...args: [AnyDb, string, string] | [stri
  * The attempt as its owner opens it at `now`: an attempt whose deadline has
  * passed is first finished at the deadline (`finishExpiredAttempts`).
  */
-export async function openAttempt(db: AnyDb, attemptId: string, userId: string, now: Date): Promise<AttemptView>;
-export async function openAttempt(attemptId: string, userId: string, now: Date): Promise<AttemptView>;
-export async function openAttempt(...args: [AnyDb, string, string, Date] | [string, string, Date]): Promise<AttemptView> {
-  const [db, attemptId, userId, now] = args.length === 4 ? args : [getDb(), ...args];
-  await finishExpiredAttempts(db, { attemptId, userId }, now);
-  return getAttemptForUser(db, attemptId, userId);
+export async function openAttempt(attemptId: string, userId: string, now: Date, db: AnyDb = getDb()): Promise<AttemptView> {
+  await finishExpiredAttempts({ attemptId, userId }, now, db);
+  return getAttemptForUser(attemptId, userId, db);
 }
 
 /** Whether an assignment attempt's class is archived (practice quizzes, and attempts of deleted assignments, never are). */
-async function isClassArchived(db: AnyDb, assignmentId: string | null): Promise<boolean> {
+async function isClassArchived(assignmentId: string | null, db: AnyDb): Promise<boolean> {
   if (!assignmentId) return false;
   const a = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classroom: { select: { archivedAt: true } } } });
   return Boolean(a?.classroom.archivedAt);
-}
-
-/** The shape check the grader leaves out for matching: each left item once, rights from the offered column. */
-function matchingShapeProblem(q: Question, response: unknown): string | null {
-  if (!Array.isArray(response)) return "Match every item.";
-  const lefts = q.left ?? [];
-  const rights = new Set(q.right ?? []);
-  const given = response as { left?: unknown; right?: unknown }[];
-  const seen = new Set<string>();
-  for (const p of given) {
-    if (typeof p?.left !== "string" || typeof p.right !== "string" || !lefts.includes(p.left) || !rights.has(p.right) || seen.has(p.left)) {
-      return "Match each item on the left with one of the offered answers.";
-    }
-    seen.add(p.left);
-  }
-  return seen.size === lefts.length ? null : "Match every item.";
 }
 
 export type RecordedAnswer = {
@@ -297,10 +253,7 @@ export type RecordedAnswer = {
  */
 export type AnswerInput = { attemptId: string; userId: string; questionId: string; response: unknown; now: Date };
 
-export async function recordAnswer(db: AnyDb, input: AnswerInput): Promise<RecordedAnswer>;
-export async function recordAnswer(input: AnswerInput): Promise<RecordedAnswer>;
-export async function recordAnswer(...args: [AnyDb, AnswerInput] | [AnswerInput]): Promise<RecordedAnswer> {
-  const [db, input] = withDb(args);
+export async function recordAnswer(input: AnswerInput, db: AnyDb = getDb()): Promise<RecordedAnswer> {
   return inTransaction(db, async (tx) => {
     // Lock the attempt row first (a no-op update) so answers and finish on the
     // same attempt run one after the other on PostgreSQL, not interleaved.
@@ -317,57 +270,35 @@ export async function recordAnswer(...args: [AnyDb, AnswerInput] | [AnswerInput]
         answers: { select: { questionId: true, position: true, responseJson: true } },
       },
     });
-    const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
-    const settings = JSON.parse(row.settingsJson) as QuizSettings;
-    const index = snapshot.questions.findIndex((q) => q.id === input.questionId);
-    const question = snapshot.questions[index];
-    if (!question) throw new Invalid("That question is not part of this quiz.", { questionId: "That question is not part of this quiz." });
-    const stored = row.answers.find((a) => a.questionId === question.id);
-    if (stored) {
-      const storedResponse = JSON.parse(stored.responseJson) as unknown;
-      if (!sameResponse(storedResponse, input.response)) throw new Conflict("This question was already answered; the first answer counts.");
-      return {
-        question,
-        index: stored.position,
-        grade: gradeAnswer(question, storedResponse),
-        feedback: settings.feedback,
-        remaining: snapshot.questions.length - stored.position - 1,
-        replayed: true,
-      };
-    }
-    if (await isClassArchived(tx, row.assignmentId)) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
-    if (row.finishedAt) throw new Conflict("This quiz is finished; answers can no longer be changed.");
-    if (row.deadlineAt && input.now.getTime() > row.deadlineAt.getTime()) {
-      throw new Conflict("Time is up for this quiz: answers are no longer accepted. It was finished when the time ran out.");
-    }
-    const answered = new Set(row.answers.map((a) => a.questionId));
-    const next = snapshot.questions.findIndex((q) => !answered.has(q.id));
-    if (next !== index) throw new Conflict(`Answer question ${next + 1} first.`);
-
-    const blank = typeof input.response === "string" && input.response.trim() === "";
-    if (question.type === "matching" && !blank) {
-      const problem = matchingShapeProblem(question, input.response);
-      if (problem) throw new Invalid(problem, { response: problem });
-    }
-    const grade = gradeAnswer(question, blank ? "" : input.response);
-    if (!grade.correct && grade.reason && !blank) {
-      const msg = `Your answer could not be read: ${grade.reason}.`;
-      throw new Invalid(msg, { response: msg });
-    }
-    const partial = grade.correct ? 1 : Math.min(1, Math.max(0, grade.partial ?? 0));
+    const snapshot = parseStored(storedQuizSnapshotSchema, row.snapshotJson);
+    const { feedback } = parseStored(storedQuizSettingsSchema, row.settingsJson);
+    const decision = acceptAnswer(
+      {
+        snapshot,
+        answers: row.answers.map((a) => ({ questionId: a.questionId, position: a.position, response: parseStored(storedResponseSchema, a.responseJson) })),
+        finishedAt: row.finishedAt,
+        deadlineAt: row.deadlineAt,
+        classArchived: await isClassArchived(row.assignmentId, tx),
+      },
+      input.questionId,
+      input.response,
+      input.now,
+    );
+    const { question, index, grade, remaining } = decision;
+    if (decision.kind === "replay") return { question, index, grade, feedback, remaining, replayed: true };
     await tx.quizAnswer.create({
       data: {
         attemptId: input.attemptId,
         questionId: question.id,
         position: index,
-        responseJson: JSON.stringify(blank ? "" : input.response),
+        responseJson: JSON.stringify(decision.response),
         correct: grade.correct,
-        partial,
+        partial: decision.partial,
         answeredAt: input.now,
       },
       select: { questionId: true },
     });
-    return { question, index, grade, feedback: settings.feedback, remaining: snapshot.questions.length - answered.size - 1, replayed: false };
+    return { question, index, grade, feedback, remaining, replayed: false };
   });
 }
 
@@ -384,27 +315,24 @@ export type FinishedAttempt = { result: AttemptResult; finishedAt: Date; already
  */
 export type FinishInput = { attemptId: string; userId: string; now: Date };
 
-export async function finishAttempt(db: AnyDb, input: FinishInput): Promise<FinishedAttempt>;
-export async function finishAttempt(input: FinishInput): Promise<FinishedAttempt>;
-export async function finishAttempt(...args: [AnyDb, FinishInput] | [FinishInput]): Promise<FinishedAttempt> {
-  const [db, input] = withDb(args);
-  return inTransaction(db, (tx) => finishInTx(tx, input, { refuseArchived: true }));
+export async function finishAttempt(input: FinishInput, db: AnyDb = getDb()): Promise<FinishedAttempt> {
+  return inTransaction(db, (tx) => finishInTx(input, { refuseArchived: true }, tx));
 }
 
-async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: boolean }): Promise<FinishedAttempt> {
+async function finishInTx(input: FinishInput, opts: { refuseArchived: boolean }, tx: DbTx): Promise<FinishedAttempt> {
   const row = await tx.quizAttempt.findFirst({
     where: { id: input.attemptId, userId: input.userId },
     select: { snapshotJson: true, finishedAt: true, deadlineAt: true, assignmentId: true, answers: { select: answerSelect } },
   });
   if (!row) throw new NotFound("There is no such quiz attempt.");
-  const snapshot = JSON.parse(row.snapshotJson) as QuizSnapshot;
+  const snapshot = parseStored(storedQuizSnapshotSchema, row.snapshotJson);
   const result = scoreAttempt(
     snapshot,
-    row.answers.map((a) => ({ questionId: a.questionId, response: JSON.parse(a.responseJson) as unknown, answeredAt: a.answeredAt })),
+    row.answers.map((a) => ({ questionId: a.questionId, response: parseStored(storedResponseSchema, a.responseJson), answeredAt: a.answeredAt })),
   );
   if (row.finishedAt) return { result, finishedAt: row.finishedAt, alreadyFinished: true, pulledForward: 0 };
   const expired = row.deadlineAt !== null && row.deadlineAt.getTime() < input.now.getTime();
-  if (opts.refuseArchived && !expired && (await isClassArchived(tx, row.assignmentId))) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
+  if (opts.refuseArchived && !expired && (await isClassArchived(row.assignmentId, tx))) throw new Conflict(ARCHIVED_CLASS_MESSAGE);
   const at = expired ? row.deadlineAt! : input.now;
   // Only the call that flips finishedAt from null writes; a concurrent second call finds it set.
   const flipped = await tx.quizAttempt.updateMany({
@@ -415,45 +343,46 @@ async function finishInTx(tx: DbTx, input: FinishInput, opts: { refuseArchived: 
     const done = await tx.quizAttempt.findUniqueOrThrow({ where: { id: input.attemptId }, select: { finishedAt: true } });
     return { result, finishedAt: done.finishedAt ?? at, alreadyFinished: true, pulledForward: 0 };
   }
-  const pulledForward = await pullForwardCardsForFacts(tx, { userId: input.userId, factIds: missedFactIds(result, snapshot), now: input.now });
+  const pulledForward = await pullForwardCardsForFacts({ userId: input.userId, factIds: missedFactIds(result, snapshot), now: input.now }, tx);
   return { result, finishedAt: at, alreadyFinished: false, pulledForward };
 }
 
 /** Which open attempts `finishExpiredAttempts` looks at: any combination narrows it. */
-export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: readonly string[]; assignmentId?: string };
+export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: readonly string[]; assignmentId?: string; assignmentIds?: readonly string[] };
 
 /**
  * Finishes, at their deadlines, the open attempts in `scope` whose deadline
  * is before `now`, scoring what was answered in time (answers after the
- * deadline are never stored). Each is finished in its own transaction, by
- * the same code as a student's "finish", so a race with that finish (or with
- * another reader) writes once. Returns how many this call finished.
+ * deadline are never stored): one read, then — only when some ran out — one
+ * transaction finishing them all, by the same code as a student's "finish",
+ * so a race with that finish (or with another caller) writes once. Returns
+ * how many this call finished. Callers run it as its own step before the
+ * reads that need it (pages, lists, reports), never inside a read.
  */
-export async function finishExpiredAttempts(db: AnyDb, scope: ExpiredScope, now: Date): Promise<number>;
-export async function finishExpiredAttempts(scope: ExpiredScope, now: Date): Promise<number>;
-export async function finishExpiredAttempts(...args: [AnyDb, ExpiredScope, Date] | [ExpiredScope, Date]): Promise<number> {
-  const [db, scope, now] = args.length === 3 ? args : [getDb(), ...args];
+export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: AnyDb = getDb()): Promise<number> {
   const expired = await db.quizAttempt.findMany({
     where: {
       finishedAt: null,
       deadlineAt: { lt: now },
       ...(scope.attemptId ? { id: scope.attemptId } : {}),
-      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : {}),
+      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : scope.assignmentIds ? { assignmentId: { in: [...scope.assignmentIds] } } : {}),
       ...(scope.userId ? { userId: scope.userId } : scope.userIds ? { userId: { in: [...scope.userIds] } } : {}),
     },
     select: { id: true, userId: true },
   });
-  let finished = 0;
-  for (const t of expired) {
-    const r = await inTransaction(db, (tx) => finishInTx(tx, { attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }));
-    if (!r.alreadyFinished) finished++;
-  }
-  return finished;
+  if (expired.length === 0) return 0;
+  return inTransaction(db, async (tx) => {
+    let finished = 0;
+    for (const t of expired) {
+      const r = await finishInTx({ attemptId: t.id, userId: t.userId, now }, { refuseArchived: false }, tx);
+      if (!r.alreadyFinished) finished++;
+    }
+    return finished;
+  });
 }
 
 /** A user's attempts, newest first, with the deck's title and how many questions were answered. */
-export async function listAttempts(...args: [AnyDb, string] | [string]) {
-  const [db, userId] = withDb(args);
+export async function listAttempts(userId: string, db: AnyDb = getDb()) {
   const rows = await db.quizAttempt.findMany({ where: { userId }, select: attemptListSelect, orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
   const decks = await db.deck.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.deckId))] } }, select: { id: true, title: true } });
   const titles = new Map(decks.map((d) => [d.id, d.title]));
@@ -461,8 +390,7 @@ export async function listAttempts(...args: [AnyDb, string] | [string]) {
 }
 
 /** The feedback mode a student chose in their settings (default "immediate"). */
-export async function defaultQuizFeedback(...args: [AnyDb, string] | [string]): Promise<QuizFeedback> {
-  const [db, userId] = withDb(args);
+export async function defaultQuizFeedback(userId: string, db: AnyDb = getDb()): Promise<QuizFeedback> {
   const row = await db.studySettings.findUnique({ where: { userId }, select: { quizFeedback: true } });
   return row?.quizFeedback === "end" ? "end" : "immediate";
 }

@@ -1,4 +1,4 @@
-import type { DbTx } from "../db";
+import { getDb, type DbTx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 
 /**
@@ -17,7 +17,7 @@ export type StateRow = { userId: string; cardId: string; state: string; stabilit
 export type ReviewRow = { userId: string; cardId: string; reviewedAt: Date; durationMs: number };
 export type AnswerRow = { attemptId: string; userId: string; questionId: string; correct: boolean; answeredAt: Date };
 
-export function cardStatesOf(db: DbTx, studentIds: readonly string[]): Promise<StateRow[]> {
+export function cardStatesOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<StateRow[]> {
   if (studentIds.length === 0) return Promise.resolve([]);
   return db.$queryRaw<StateRow[]>`
     SELECT "userId", "cardId", "state", "stability", "lastReview"
@@ -25,7 +25,7 @@ export function cardStatesOf(db: DbTx, studentIds: readonly string[]): Promise<S
 }
 
 /** Every quiz answer by these students (any quiz), with the attempt's student. */
-export function quizAnswersOf(db: DbTx, studentIds: readonly string[]): Promise<AnswerRow[]> {
+export function quizAnswersOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<AnswerRow[]> {
   if (studentIds.length === 0) return Promise.resolve([]);
   return db.$queryRaw<AnswerRow[]>`
     SELECT a."attemptId", t."userId", a."questionId", a."correct", a."answeredAt"
@@ -34,7 +34,7 @@ export function quizAnswersOf(db: DbTx, studentIds: readonly string[]): Promise<
 }
 
 /** Every review by these students that was not undone. */
-export function reviewLogsOf(db: DbTx, studentIds: readonly string[]): Promise<ReviewRow[]> {
+export function reviewLogsOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<ReviewRow[]> {
   if (studentIds.length === 0) return Promise.resolve([]);
   return db.$queryRaw<ReviewRow[]>`
     SELECT "userId", "cardId", "reviewedAt", "durationMs"

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { assignmentReport, type AssignmentReportRow } from "../reports/assignment-report";
-import { analyseItems, type ItemStats, type StudentItemScores } from "../reports/item-analysis";
+import { analyseItems, type ItemStats } from "../reports/item-analysis";
+import { itemScores } from "../reports/item-scores";
 import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
+import { clampCredit } from "../quiz/answer-credit";
 import { retrievability } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import type { SrsState } from "../srs/card-state";
@@ -44,7 +46,7 @@ export function clearReportCaches(): void {
  * parsed before, the rest in one read. Taken from the cache up front, so a
  * concurrent cache clear cannot lose one.
  */
-async function snapshotsOf(db: DbTx, attemptIds: readonly string[]): Promise<Map<string, SnapshotQuestion[]>> {
+async function snapshotsOf(attemptIds: readonly string[], db: DbTx): Promise<Map<string, SnapshotQuestion[]>> {
   const out = new Map<string, SnapshotQuestion[]>();
   for (const id of attemptIds) {
     const hit = snapshotCache.get(id);
@@ -58,7 +60,7 @@ async function snapshotsOf(db: DbTx, attemptIds: readonly string[]): Promise<Map
   return out;
 }
 
-async function classStudents(db: DbTx, classId: string) {
+async function classStudents(classId: string, db: DbTx) {
   const rows = await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true, user: { select: { name: true } } } });
   return rows
     .map((r) => ({ studentId: r.userId, name: r.user.name }))
@@ -98,6 +100,30 @@ export type AssignmentReportData = {
 };
 
 /**
+ * The write an assignment report needs, as its own step before the read:
+ * the assignment's quiz attempts whose time ran out are finished at their
+ * deadline (lib/data quiz-attempts `finishExpiredAttempts`), so the report
+ * shows them done with the score earned. NotFound unless `viewer` teaches it.
+ */
+export async function finishExpiredForAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<number> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  return a.kind === "quiz" ? finishExpiredAttempts({ assignmentId: a.id }, now, db) : 0;
+}
+
+/**
+ * The write the teacher's dashboard needs before "Needs attention" is read:
+ * the timed-out attempts of every open quiz assignment in the teacher's
+ * active classes are finished at their deadline, in one batch.
+ */
+export async function finishExpiredForTeacherDashboard(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<number> {
+  const quizzes = await db.assignment.findMany({
+    where: { kind: "quiz", openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
+    select: { id: true },
+  });
+  return quizzes.length ? finishExpiredAttempts({ assignmentIds: quizzes.map((q) => q.id) }, now, db) : 0;
+}
+
+/**
  * The report of one assignment for its teacher: per student (lib/reports
  * `assignmentReport`), and for a quiz the item analysis (lib/reports
  * `analyseItems`) over each student's FIRST finished attempt — later
@@ -111,48 +137,57 @@ export type AssignmentReportData = {
  * Students are ranked by their share of the attempt's points, so attempts of
  * different lengths compare.
  *
- * Attempts whose time ran out are finished at their deadline first
- * (`finishExpiredAttempts`), so they count as done with the score earned.
+ * A read only: attempts whose time ran out count as done with the score
+ * earned once `finishExpiredForAssignmentReport` has run, which the page
+ * calls first.
  */
-export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date): Promise<AssignmentReportData> {
-  const a = await assertAssignmentTeacher(db, assignmentId, viewer);
-  const students = await classStudents(db, a.classId);
-  const studentIds = students.map((s) => s.studentId);
+export async function loadAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<AssignmentReportData> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  const students = await classStudents(a.classId, db);
   const deckTitle = (await db.deck.findUnique({ where: { id: a.deckId }, select: { title: true } }))?.title ?? a.deckId;
+  const input = { a, deckTitle, students, now };
+  return a.kind === "review" ? reviewAssignmentReport(input, db) : quizAssignmentReport(input, db);
+}
 
-  if (a.kind === "review") {
-    const cardIds = (await deckCardIds(db, [a.deckId])).get(a.deckId) ?? [];
-    // Read per student, filtered to the deck here: the corpus is small, and a
-    // list of the deck's card ids costs more to bind than the extra rows.
-    const inDeck = new Set(cardIds);
-    const [allReviews, allStates] = await Promise.all([reviewLogsOf(db, studentIds), cardStatesOf(db, studentIds)]);
-    const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
-    const states = allStates.filter((r) => inDeck.has(r.cardId));
-    const base = assignmentReport({
-      kind: "review",
-      dueAt: a.dueAt,
-      now,
-      students,
-      deckCardIds: cardIds,
-      reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
-    });
-    const recall = new Map<string, { sum: number; n: number }>();
-    for (const s of states) {
-      const r = recallOf(s, now);
-      if (r === null) continue;
-      const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
-      t.sum += r;
-      t.n += 1;
-      recall.set(s.userId, t);
-    }
-    const rows = base.map((row) => {
-      const t = recall.get(row.studentId);
-      return { ...row, meanRecall: t ? t.sum / t.n : null };
-    });
-    return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
+type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; students: { studentId: string; name: string }[]; now: Date };
+
+/** `loadAssignmentReport` of a review assignment: progress through the deck, and mean predicted recall. */
+async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
+  const studentIds = students.map((s) => s.studentId);
+  const cardIds = (await deckCardIds([a.deckId], db)).get(a.deckId) ?? [];
+  // Read per student, filtered to the deck here: the corpus is small, and a
+  // list of the deck's card ids costs more to bind than the extra rows.
+  const inDeck = new Set(cardIds);
+  const [allReviews, allStates] = await Promise.all([reviewLogsOf(studentIds, db), cardStatesOf(studentIds, db)]);
+  const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
+  const states = allStates.filter((r) => inDeck.has(r.cardId));
+  const base = assignmentReport({
+    kind: "review",
+    dueAt: a.dueAt,
+    now,
+    students,
+    deckCardIds: cardIds,
+    reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
+  });
+  const recall = new Map<string, { sum: number; n: number }>();
+  for (const s of states) {
+    const r = recallOf(s, now);
+    if (r === null) continue;
+    const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
+    t.sum += r;
+    t.n += 1;
+    recall.set(s.userId, t);
   }
+  const rows = base.map((row) => {
+    const t = recall.get(row.studentId);
+    return { ...row, meanRecall: t ? t.sum / t.n : null };
+  });
+  return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
+}
 
-  await finishExpiredAttempts(db, { assignmentId: a.id, userIds: studentIds }, now);
+/** `loadAssignmentReport` of a quiz assignment: per student, and the item analysis by question and by fact. */
+async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
+  const studentIds = students.map((s) => s.studentId);
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId: a.id, userId: { in: studentIds } },
     select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
@@ -167,7 +202,7 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
   const [lastAnswers, answers, questionsOf] = await Promise.all([
     db.quizAnswer.groupBy({ by: ["attemptId"], where: { attempt: { assignmentId: a.id, userId: { in: studentIds } } }, _max: { answeredAt: true } }),
     db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true } }),
-    snapshotsOf(db, firstIds),
+    snapshotsOf(firstIds, db),
   ]);
   const lastAnswer = new Map<string, Date>();
   for (const g of lastAnswers) if (g._max.answeredAt) lastAnswer.set(g.attemptId, g._max.answeredAt);
@@ -187,63 +222,31 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
       lastAnswerAt: lastAnswer.get(t.id) ?? null,
-      score: t.finishedAt && t.score !== null && t.maxScore > 0 ? Math.min(1, Math.max(0, t.score / t.maxScore)) : null,
+      score: t.finishedAt && t.score !== null && t.maxScore > 0 ? clampCredit(t.score / t.maxScore) : null,
     })),
   });
 
   // Item analysis over first finished attempts: by question and by fact.
-  const itemOrder: string[] = [];
-  const itemInfo = new Map<string, SnapshotQuestion>();
-  const factOrder: string[] = [];
-  const questionsOnFact = new Map<string, Set<string>>();
-  const scored: StudentItemScores[] = [];
-  const scoredByFact: StudentItemScores[] = [];
-  for (const t of attempts) {
-    if (firstFinished.get(t.userId) !== t.id) continue;
-    const questions = questionsOf.get(t.id) ?? [];
-    const given = new Map((answersByAttempt.get(t.id) ?? []).map((x) => [x.questionId, x]));
-    const scores: Record<string, number> = {};
-    const onFact = new Map<string, { sum: number; n: number }>();
-    let total = 0;
-    for (const q of questions) {
-      if (!itemInfo.has(q.id)) {
-        itemInfo.set(q.id, q);
-        itemOrder.push(q.id);
-      }
-      const g = given.get(q.id);
-      const s = g ? (g.correct ? 1 : Math.min(1, Math.max(0, g.partial))) : 0;
-      scores[q.id] = s;
-      total += s;
-      for (const f of new Set(q.factIds)) {
-        if (!questionsOnFact.has(f)) {
-          questionsOnFact.set(f, new Set());
-          factOrder.push(f);
-        }
-        questionsOnFact.get(f)!.add(q.id);
-        const acc = onFact.get(f) ?? { sum: 0, n: 0 };
-        acc.sum += s;
-        acc.n += 1;
-        onFact.set(f, acc);
-      }
-    }
-    const share = questions.length ? total / questions.length : 0;
-    scored.push({ studentId: t.userId, total: share, scores });
-    scoredByFact.push({ studentId: t.userId, total: share, scores: Object.fromEntries([...onFact].map(([f, acc]) => [f, acc.sum / acc.n])) });
-  }
-  const stats = analyseItems(itemOrder, scored);
-  const factStats = analyseItems(factOrder, scoredByFact);
+  const scored = itemScores(
+    attempts
+      .filter((t) => firstFinished.get(t.userId) === t.id)
+      .map((t) => ({ studentId: t.userId, questions: questionsOf.get(t.id) ?? [], answers: answersByAttempt.get(t.id) ?? [] })),
+  );
+  const { factOrder } = scored;
+  const stats = analyseItems(scored.questionOrder, scored.byQuestion);
+  const factStats = analyseItems(factOrder, scored.byFact);
   const facts = new Map(
     (await db.fact.findMany({ where: { id: { in: factOrder } }, select: { id: true, label: true, statement: true } })).map((f) => [f.id, f]),
   );
   const items = stats.map((s): ItemReportRow => {
-    const q = itemInfo.get(s.itemId)!;
+    const q = scored.questions.get(s.itemId)!;
     return { ...s, prompt: q.prompt, type: q.type, factIds: q.factIds, factLabels: q.factIds.map((f) => facts.get(f)?.label ?? f) };
   });
   const factItems = factStats.map((s): FactItemReportRow => ({
     ...s,
     label: facts.get(s.itemId)?.label ?? s.itemId,
     statement: facts.get(s.itemId)?.statement ?? "",
-    questions: questionsOnFact.get(s.itemId)?.size ?? 0,
+    questions: scored.questionsOnFact.get(s.itemId) ?? 0,
   }));
   const counts = attempts.map((t) => t.questionCount);
   return {
@@ -253,7 +256,7 @@ export async function loadAssignmentReport(db: DbTx = getDb(), viewer: Viewer, a
     items,
     factItems,
     itemsBy: readQuizSettings(a.settingsJson).questionSet === "fixed" ? "questions" : "facts",
-    itemStudents: scored.length,
+    itemStudents: scored.byQuestion.length,
     questionsAsked: counts.length ? { min: Math.min(...counts), max: Math.max(...counts) } : null,
   };
 }
@@ -273,7 +276,7 @@ function recallOf(s: { state: string; stability: number; lastReview: Date | null
  * set of attempts has its (large) snapshot read — attempt by attempt, one is
  * taken when it answered a question not yet covered.
  */
-async function questionFacts(db: DbTx, answers: readonly { attemptId: string; questionId: string }[]): Promise<Map<string, string[]>> {
+async function questionFacts(answers: readonly { attemptId: string; questionId: string }[], db: DbTx): Promise<Map<string, string[]>> {
   const byAttempt = new Map<string, string[]>();
   for (const a of answers) {
     const list = byAttempt.get(a.attemptId);
@@ -288,7 +291,7 @@ async function questionFacts(db: DbTx, answers: readonly { attemptId: string; qu
     for (const q of questionIds) covered.add(q);
     chosen.push(attemptId);
   }
-  for (const questions of (await snapshotsOf(db, chosen)).values()) {
+  for (const questions of (await snapshotsOf(chosen, db)).values()) {
     for (const q of questions) if (!out.has(q.id)) out.set(q.id, q.factIds);
   }
   return out;
@@ -305,13 +308,13 @@ export type ClassFactReport = { classSize: number; deckIds: string[]; rows: Fact
  * evidence) and FSRS predicted recall of their cards at `now`, combined by
  * lib/reports `factKnowledge`.
  */
-export async function loadClassFactReport(db: DbTx = getDb(), viewer: Viewer, classId: string, now: Date): Promise<ClassFactReport> {
-  const c = await assertClassTeacher(db, classId, viewer);
-  return classFactReport(db, c.id, now);
+export async function loadClassFactReport(viewer: Viewer, classId: string, now: Date, db: DbTx = getDb()): Promise<ClassFactReport> {
+  const c = await assertClassTeacher(classId, viewer, db);
+  return classFactReport(c.id, now, db);
 }
 
 /** `loadClassFactReport` without the access check (callers have done it). */
-export async function classFactReport(db: DbTx = getDb(), classId: string, now: Date): Promise<ClassFactReport> {
+export async function classFactReport(classId: string, now: Date, db: DbTx = getDb()): Promise<ClassFactReport> {
   const [members, assigned] = await Promise.all([
     db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true } }),
     db.assignment.findMany({ where: { classId }, select: { deckId: true }, distinct: ["deckId"] }),
@@ -336,7 +339,7 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
 
   // States are read for the whole student (the corpus is small) and filtered
   // to the report's cards here.
-  const [states, answerRows] = await Promise.all([cardStatesOf(db, studentIds), quizAnswersOf(db, studentIds)]);
+  const [states, answerRows] = await Promise.all([cardStatesOf(studentIds, db), quizAnswersOf(studentIds, db)]);
   const recalls: FactRecallRow[] = [];
   for (const s of states) {
     const factId = factOf.get(s.cardId);
@@ -345,7 +348,7 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
 
   const answers: FactAnswerRow[] = [];
   if (answerRows.length) {
-    const factsOfQuestion = await questionFacts(db, answerRows);
+    const factsOfQuestion = await questionFacts(answerRows, db);
     for (const r of answerRows) {
       for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId: r.userId, factId, answeredAt: r.answeredAt, correct: r.correct });
     }
@@ -359,6 +362,9 @@ export async function classFactReport(db: DbTx = getDb(), classId: string, now: 
   };
 }
 
+/** How many recent assignments "Needs attention" looks at. */
+const ATTENTION_ASSIGNMENTS = 12;
+
 export type AttentionItem =
   | { kind: "late"; assignmentId: string; title: string; className: string; dueAt: Date; students: string[] }
   | { kind: "flagged"; assignmentId: string; title: string; className: string; questions: number; by: "questions" | "facts" };
@@ -366,20 +372,21 @@ export type AttentionItem =
 /**
  * "Needs attention" on the teacher's dashboard: for the assignments of
  * active classes that have opened (most recently due first, at most
- * `limit`), students who are late (missing work past the due date) and quiz
+ * `ATTENTION_ASSIGNMENTS`), students who are late (missing work past the due date) and quiz
  * questions flagged "check this question" — for per-student question sets,
- * the facts flagged instead (see `AssignmentReportData.itemsBy`).
+ * the facts flagged instead (see `AssignmentReportData.itemsBy`). A read
+ * only: the page runs `finishExpiredForTeacherDashboard` first.
  */
-export async function loadTeacherAttention(db: DbTx = getDb(), viewer: Viewer, now: Date, limit = 12): Promise<AttentionItem[]> {
+export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<AttentionItem[]> {
   const recent = await db.assignment.findMany({
     where: { openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
     select: { id: true, classroom: { select: { name: true } } },
     orderBy: [{ dueAt: "desc" }, { id: "asc" }],
-    take: limit,
+    take: ATTENTION_ASSIGNMENTS,
   });
   const out: AttentionItem[] = [];
   for (const r of recent) {
-    const rep = await loadAssignmentReport(db, viewer, r.id, now);
+    const rep = await loadAssignmentReport(viewer, r.id, now, db);
     const late = rep.rows.filter((row) => row.status === "late").map((row) => row.name);
     if (late.length) out.push({ kind: "late", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, dueAt: rep.assignment.dueAt, students: late });
     const flagged = (rep.itemsBy === "facts" ? rep.factItems : rep.items).filter((i) => i.check).length;

@@ -1,17 +1,20 @@
+import { z } from "zod";
 import type { Db, DbTx } from "../db";
 import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
-import { applyGrade } from "../srs/apply-grade";
+import { answerCard, CARD_CHANGED } from "../srs/answer-card";
 import { buildQueue, type DoneToday, type StudyQueue } from "../srs/build-queue";
-import { newCardState, srsCardStateSchema, type SrsCardState } from "../srs/card-state";
+import { newCardState, type SrsCardState } from "../srs/card-state";
 import type { Grade } from "../srs/grade";
 import type { SrsParams } from "../srs/params";
 import { previewIntervals } from "../srs/preview-intervals";
-import type { SrsReviewLog } from "../srs/review-log";
+import { srsReviewLogSchema } from "../srs/review-log";
 import { addDays, studyDay, studyDayStart } from "../srs/study-day";
-import { undoGrade } from "../srs/undo-grade";
+import { countDoneToday } from "../srs/done-today";
+import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
+import { isUniqueViolation } from "./unique-violation";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -28,29 +31,30 @@ export type ReviewCard = {
 
 export type DeckQueue = { counts: StudyQueue["counts"]; card: ReviewCard | null; nextDue: Date | null };
 
+/** A deck queue as the review screen receives it (JSON: the date as an ISO string). */
+export type DeckQueueJson = Omit<DeckQueue, "nextDue"> & { nextDue: string | null };
+
 const cardSelect = { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true } as const;
 
-async function assertDeck(db: DbTx, deckId: string) {
+async function assertDeck(deckId: string, db: DbTx) {
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { id: true } });
   if (!deck) throw new NotFound("No such deck.");
 }
 
+/** What `doneToday` reads of a stored log: the card's state before the grade. */
+const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previous.pick({ state: true }) });
+
 /**
  * What the student has done in the current study day (their time zone, day
- * starting at their day-start hour): first reviews of new cards, and reviews
- * of cards that were in Review. Undone grades do not count.
+ * starting at their day-start hour), counted by lib/srs `countDoneToday`
+ * over the grades not undone. A grade that introduced its card (the
+ * `introduced` column) was of a New card; the others' state before is read
+ * from their log — a forced (quiz-missed) card was New with a state row.
  */
-export async function doneToday(db: DbTx, userId: string, params: SrsParams, now: Date): Promise<DoneToday> {
+async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx): Promise<DoneToday> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { logJson: true } });
-  let newIntroduced = 0;
-  let reviews = 0;
-  for (const l of logs) {
-    const state = (JSON.parse(l.logJson) as { previous?: { state?: string } }).previous?.state;
-    if (state === "New") newIntroduced++;
-    else if (state === "Review") reviews++;
-  }
-  return { newIntroduced, reviews };
+  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true } });
+  return countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
 }
 
 /**
@@ -59,8 +63,8 @@ export async function doneToday(db: DbTx, userId: string, params: SrsParams, now
  * interval of each grade. When nothing is left, `nextDue` says when the
  * deck's next card falls due.
  */
-export async function deckQueue(db: DbTx = getDb(), input: { userId: string; deckId: string; now: Date; params?: SrsParams }): Promise<DeckQueue> {
-  await assertDeck(db, input.deckId);
+export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
+  await assertDeck(input.deckId, db);
   const params = input.params ?? (await getSrsParams(input.userId, db));
   const members = await db.deckCard.findMany({
     where: { deckId: input.deckId, card: { retired: false } },
@@ -77,7 +81,7 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
     cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null })),
     now: input.now,
     params,
-    doneToday: await doneToday(db, input.userId, params, input.now),
+    doneToday: await doneToday(input.userId, params, input.now, db),
   });
   const nextId = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
   let nextDue: Date | null = null;
@@ -89,10 +93,10 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { counts: queue.counts, card: nextId ? await reviewCard(db, nextId, states.get(nextId) ?? null, input.now, params) : null, nextDue };
+  return { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue };
 }
 
-async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): Promise<ReviewCard> {
+async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {
   const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { sources: { select: { source: { select: { outlet: true } } }, take: 1, orderBy: { position: "asc" } } } } } });
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
@@ -111,8 +115,6 @@ async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, 
 
 export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; version: number };
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002" || /Unique constraint/i.test(String((e as Error)?.message));
-
 /**
  * Records one grade: the new card state and its review log in one
  * transaction, guarded by the state version the student saw.
@@ -124,31 +126,26 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
 export async function gradeCard(
-  db: Db = getDb(),
   input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams },
+  db: Db = getDb(),
 ): Promise<GradeOutcome> {
   try {
     return await db.$transaction(async (tx) => {
-      const prior = await findReplay(tx, input);
+      const prior = await findReplay(input, tx);
       if (prior) return prior;
       const member = await tx.deckCard.findUnique({ where: { deckId_cardId: { deckId: input.deckId, cardId: input.cardId } }, select: { card: { select: { retired: true } } } });
       if (!member || member.card.retired) {
-        await assertDeck(tx, input.deckId);
+        await assertDeck(input.deckId, tx);
         const exists = await tx.card.findUnique({ where: { id: input.cardId }, select: { retired: true } });
         if (!exists || exists.retired) throw new NotFound("No such card.");
         throw new Invalid("That card is not in this deck.");
       }
       const params = input.params ?? (await getSrsParams(input.userId, tx));
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-      const current = row ? rowToState(row) : newCardState(input.now);
-      if (current.version !== input.expectedVersion) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
-      // Servers behind a load balancer can disagree by a little: a review is
-      // never earlier than the card's last one (lib/srs refuses that).
-      const at = current.lastReview && current.lastReview > input.now ? current.lastReview : input.now;
-      const { next, log } = applyGrade(current, input.grade, at, params);
+      const { next, log, reviewedAt: at, introduced } = answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
       if (row) {
         const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
-        if (res.count !== 1) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+        if (res.count !== 1) throw new Conflict(CARD_CHANGED);
       } else {
         await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });
       }
@@ -161,7 +158,7 @@ export async function gradeCard(
           reviewedAt: at,
           durationMs: input.durationMs,
           versionAfter: next.version,
-          introduced: !row,
+          introduced,
           logJson: JSON.stringify(log),
         },
       });
@@ -170,13 +167,13 @@ export async function gradeCard(
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // A concurrent request won the race: a replay of the same review, or a grade of the same new card.
-    const prior = await findReplay(db, input);
+    const prior = await findReplay(input, db);
     if (prior) return prior;
-    throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+    throw new Conflict(CARD_CHANGED);
   }
 }
 
-async function findReplay(db: DbTx, input: { userId: string; reviewId: string; cardId: string; grade: Grade }): Promise<GradeOutcome | null> {
+async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
   const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
   if (!prior) return null;
   if (prior.userId !== input.userId || prior.cardId !== input.cardId || prior.grade !== input.grade) {
@@ -196,11 +193,11 @@ async function findReplay(db: DbTx, input: { userId: string; reviewId: string; c
  * Refused with Conflict when a later grade exists or the card changed since;
  * NotFound (and nothing undone) for an unknown `deckId`.
  */
-export async function undoLastReview(db: Db = getDb(), input: { userId: string; reviewId: string; deckId?: string; now: Date }): Promise<{ cardId: string }> {
+export async function undoLastReview(input: { userId: string; reviewId: string; deckId?: string; now: Date }, db: Db = getDb()): Promise<{ cardId: string }> {
   return db.$transaction(async (tx) => {
     // The deck the screen comes back to is checked first: a request refused
     // for its deck must not have undone anything.
-    if (input.deckId !== undefined) await assertDeck(tx, input.deckId);
+    if (input.deckId !== undefined) await assertDeck(input.deckId, tx);
     const last = await tx.reviewLog.findFirst({
       where: { userId: input.userId, undoneAt: null },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
@@ -213,16 +210,17 @@ export async function undoLastReview(db: Db = getDb(), input: { userId: string; 
       throw new Conflict(exists.undoneAt ? "That grade was already undone." : "Only the latest grade can be undone.");
     }
     const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } }, select: cardStateSelect });
-    if (!row || row.version !== last.versionAfter) throw new Conflict("The card changed since that grade; it cannot be undone.");
-    const raw = JSON.parse(last.logJson) as SrsReviewLog;
-    const log: SrsReviewLog = { ...raw, previous: srsCardStateSchema.parse(raw.previous) };
+    if (!row) throw new Conflict(UNDO_STALE);
+    const log = srsReviewLogSchema.parse(JSON.parse(last.logJson));
+    // The grade's current version is `versionAfter` (it moves when a later
+    // grade is undone, below); lib/srs undoGrade refuses a card that moved on
+    // since (StaleState) and gives the restored state a new, higher version.
+    const restored = undoGrade({ ...log, version: last.versionAfter }, rowToState(row));
     if (last.introduced) {
       await tx.cardState.delete({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } } });
     } else {
-      // Versions only grow (see lib/srs undoGrade): the restored state gets a new one.
-      const restored = { ...undoGrade(log), version: row.version + 1 };
       const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: last.cardId, version: row.version }, data: stateToRow(restored) });
-      if (res.count !== 1) throw new Conflict("The card changed since that grade; it cannot be undone.");
+      if (res.count !== 1) throw new Conflict(UNDO_STALE);
       // The card is back in the state its previous grade produced: that grade is now the
       // undoable one, so it takes the restored version (undo can go back grade by grade).
       const previousGrade = await tx.reviewLog.findFirst({
@@ -240,13 +238,13 @@ export async function undoLastReview(db: Db = getDb(), input: { userId: string; 
 }
 
 /** One card as the review screen shows it, in the student's current state (after an undo). */
-export async function reviewCardFor(db: DbTx = getDb(), input: { userId: string; cardId: string; now: Date }): Promise<ReviewCard> {
+export async function reviewCardFor(input: { userId: string; cardId: string; now: Date }, db: DbTx = getDb()): Promise<ReviewCard> {
   const params = await getSrsParams(input.userId, db);
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-  return reviewCard(db, input.cardId, row ? rowToState(row) : null, input.now, params);
+  return reviewCard(input.cardId, row ? rowToState(row) : null, input.now, params, db);
 }
 
 /** The queue counts of every deck for a student (deck page and dashboard). */
 export async function deckCounts(userId: string, deckId: string, now: Date, db: DbTx = getDb()) {
-  return (await deckQueue(db, { userId, deckId, now })).counts;
+  return (await deckQueue({ userId, deckId, now }, db)).counts;
 }

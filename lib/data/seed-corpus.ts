@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Db, DbTx } from "../db";
+import { getDb, type Db, type DbTx } from "../db";
 import type { Corpus, Fact, Source } from "../content/schema";
 import type { DeckDefinition } from "../content/decks";
 import { factsOfDeck } from "../content/decks";
@@ -65,7 +65,7 @@ function cardRow(c: Card) {
  * - everything happens in one transaction: a failure leaves the previous corpus.
  * The input must already be validated (lib/content `loadValidCorpus`).
  */
-export async function seedCorpus(db: Db, input: SeedInput): Promise<SeedReport> {
+export async function seedCorpus(input: SeedInput, db: Db = getDb()): Promise<SeedReport> {
   const hash = sha(input);
   const report: SeedReport = {
     changed: false,
@@ -79,11 +79,11 @@ export async function seedCorpus(db: Db, input: SeedInput): Promise<SeedReport> 
 
   await db.$transaction(
     async (tx) => {
-      await writeSources(tx, input.corpus.sources, report);
-      await writeEntities(tx, input.corpus, report);
-      await writeFacts(tx, input.corpus, report);
-      await writeCards(tx, input.cards, report);
-      await writeDecks(tx, input, report);
+      await writeSources(input.corpus.sources, report, tx);
+      await writeEntities(input.corpus, report, tx);
+      await writeFacts(input.corpus, report, tx);
+      await writeCards(input.cards, report, tx);
+      await writeDecks(input, report, tx);
       await tx.corpusVersion.upsert({
         where: { hash },
         create: { hash, facts: input.corpus.facts.length, sources: input.corpus.sources.length, cards: input.cards.length },
@@ -96,7 +96,7 @@ export async function seedCorpus(db: Db, input: SeedInput): Promise<SeedReport> 
   return report;
 }
 
-async function writeSources(tx: DbTx, sources: Source[], report: SeedReport) {
+async function writeSources(sources: Source[], report: SeedReport, tx: DbTx) {
   const have = new Map((await tx.source.findMany({ select: { slug: true, contentHash: true } })).map((r) => [r.slug, r.contentHash]));
   for (const s of sources) {
     const data = sourceRow(s);
@@ -109,7 +109,7 @@ async function writeSources(tx: DbTx, sources: Source[], report: SeedReport) {
   if (gone.length) report.removed.sources = (await tx.source.deleteMany({ where: { slug: { in: gone } } })).count;
 }
 
-async function writeEntities(tx: DbTx, corpus: Corpus, report: SeedReport) {
+async function writeEntities(corpus: Corpus, report: SeedReport, tx: DbTx) {
   const have = new Map((await tx.entity.findMany({ select: { id: true, contentHash: true } })).map((r) => [r.id, r.contentHash]));
   for (const e of corpus.entities) {
     const data = {
@@ -129,7 +129,7 @@ async function writeEntities(tx: DbTx, corpus: Corpus, report: SeedReport) {
   if (gone.length) report.removed.entities = (await tx.entity.deleteMany({ where: { id: { in: gone } } })).count;
 }
 
-async function writeFacts(tx: DbTx, corpus: Corpus, report: SeedReport) {
+async function writeFacts(corpus: Corpus, report: SeedReport, tx: DbTx) {
   const bodies = new Map(corpus.sources.map((s) => [s.slug, s.body]));
   const have = new Map((await tx.fact.findMany({ select: { id: true, contentHash: true, retired: true } })).map((r) => [r.id, r]));
   for (const f of corpus.facts) {
@@ -152,7 +152,7 @@ async function writeFacts(tx: DbTx, corpus: Corpus, report: SeedReport) {
   if (retire.length) report.retired.facts = (await tx.fact.updateMany({ where: { id: { in: retire } }, data: { retired: true } })).count;
 }
 
-async function writeCards(tx: DbTx, cards: Card[], report: SeedReport) {
+async function writeCards(cards: Card[], report: SeedReport, tx: DbTx) {
   const have = new Map((await tx.card.findMany({ select: { id: true, contentHash: true, retired: true } })).map((r) => [r.id, r]));
   for (const c of cards) {
     const data = cardRow(c);
@@ -167,7 +167,7 @@ async function writeCards(tx: DbTx, cards: Card[], report: SeedReport) {
   if (retire.length) report.retired.cards = (await tx.card.updateMany({ where: { id: { in: retire } }, data: { retired: true } })).count;
 }
 
-async function writeDecks(tx: DbTx, input: SeedInput, report: SeedReport) {
+async function writeDecks(input: SeedInput, report: SeedReport, tx: DbTx) {
   const have = new Map((await tx.deck.findMany({ select: { id: true, contentHash: true } })).map((r) => [r.id, r.contentHash]));
   for (const [position, deck] of input.decks.entries()) {
     const factIds = new Set(factsOfDeck(deck, input.corpus.facts).map((f) => f.id));

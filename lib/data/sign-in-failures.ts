@@ -17,7 +17,8 @@ export const ACCOUNT_FAILURE_LIMIT = {
 const keyFor = (email: string) => `account-sign-in:${crypto.createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
 
 /** Seconds until this account may try again; 0 when it may now. */
-export async function accountLockSeconds(email: string, now: Date, db: DbTx = getDb(), limit = ACCOUNT_FAILURE_LIMIT): Promise<number> {
+export async function accountLockSeconds(email: string, now: Date, db: DbTx = getDb()): Promise<number> {
+  const limit = ACCOUNT_FAILURE_LIMIT;
   const row = await db.rateLimit.findUnique({ where: { key: keyFor(email) }, select: { count: true, lastRequest: true } });
   if (!row || row.count < limit.max) return 0;
   const endsAt = Number(row.lastRequest) + limit.windowSeconds * 1000;
@@ -25,7 +26,8 @@ export async function accountLockSeconds(email: string, now: Date, db: DbTx = ge
 }
 
 /** Counts one wrong password; a failure after the window has passed starts a new window. */
-export async function recordSignInFailure(email: string, now: Date, db: DbTx = getDb(), limit = ACCOUNT_FAILURE_LIMIT): Promise<void> {
+export async function recordSignInFailure(email: string, now: Date, db: DbTx = getDb()): Promise<void> {
+  const limit = ACCOUNT_FAILURE_LIMIT;
   const key = keyFor(email);
   const startOfWindow = BigInt(now.getTime() - limit.windowSeconds * 1000);
   await db.rateLimit.deleteMany({ where: { key, lastRequest: { lt: startOfWindow } } });

@@ -1,13 +1,19 @@
+import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import { sourceListSelect } from "./corpus-summary";
 
-export const sourceDetailSelect = {
+const sourceDetailSelect = {
   ...sourceListSelect,
   publishedReason: true,
   dateline: true,
   removedJson: true,
   body: true,
 } as const;
+
+/** What the timeline reads of a stored fact (`Fact.dataJson`, the corpus entry): its date's part of the month and why. */
+const storedFactWhenSchema = z.looseObject({
+  when: z.looseObject({ part: z.enum(["early", "mid", "late"]).optional(), reason: z.string().optional() }).nullish(),
+});
 
 /** All sources, oldest first. */
 export async function listSources(db: DbTx = getDb()) {
@@ -25,7 +31,7 @@ export async function getSourceWithQuotes(slug: string, db: DbTx = getDb()) {
   });
   return {
     ...source,
-    removed: JSON.parse(source.removedJson) as string[],
+    removed: z.array(z.string()).parse(JSON.parse(source.removedJson)),
     quotes: quotes.map((q) => ({ factId: q.factId, start: q.start, end: q.end, statement: q.fact.statement })),
   };
 }
@@ -49,7 +55,7 @@ export async function listFactTimeline(db: DbTx = getDb()) {
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
   });
   return facts.map(({ dataJson, ...f }) => {
-    const data = JSON.parse(dataJson) as { when?: { part?: "early" | "mid" | "late"; reason?: string } };
+    const data = storedFactWhenSchema.parse(JSON.parse(dataJson));
     return { ...f, whenPart: data.when?.part, whenReason: data.when?.reason, sources: [...new Map(f.sources.map((s) => [s.sourceSlug, { slug: s.sourceSlug, outlet: s.source.outlet }])).values()] };
   });
 }

@@ -5,7 +5,7 @@ export async function updateDisplayName(userId: string, name: string, db: DbTx =
   await db.user.update({ where: { id: userId }, data: { name }, select: { id: true } });
 }
 
-export const userPublicSelect = { id: true, name: true, email: true, role: true } as const;
+const userPublicSelect = { id: true, name: true, email: true, role: true } as const;
 
 export async function findUserByEmail(email: string, db: DbTx = getDb()) {
   return db.user.findUnique({ where: { email: email.toLowerCase() }, select: userPublicSelect });

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Question, QuestionType } from "@/lib/generate/question";
 
 /** When the student sees whether an answer was right: after each question, or only at the end. */
@@ -18,12 +19,9 @@ export type QuizSnapshot = { seed: string; settings: QuizSettings; questions: Qu
 /** One answer given during an attempt. `response` is what the student sent (see `gradeAnswer`). */
 export type QuizAnswer = { questionId: string; response: unknown; answeredAt: Date };
 
-/** Thrown by `makeQuizSnapshot` for an empty quiz or a question id used twice. */
-export class InvalidQuizSnapshot extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InvalidQuizSnapshot";
-  }
+/** Thrown by `makeQuizSnapshot` for an empty quiz or a question id used twice (500: callers check first). */
+export class InvalidQuizSnapshot extends AppError {
+  override name = "InvalidQuizSnapshot";
 }
 
 /**

@@ -1,3 +1,4 @@
+import { answerCredit } from "./answer-credit";
 import { firstAnswers } from "./first-answers";
 import { gradeAnswer } from "./grade";
 import type { QuizAnswer, QuizSnapshot } from "./quiz-snapshot";
@@ -41,7 +42,7 @@ export function scoreAttempt(snapshot: QuizSnapshot, answers: readonly QuizAnswe
     const a = chosen.get(q.id);
     if (!a) return { questionId: q.id, correct: false, partial: 0, expected: gradeAnswer(q, undefined).expected, given: null };
     const g = gradeAnswer(q, a.response);
-    const partial = g.correct ? 1 : Math.min(1, Math.max(0, g.partial ?? 0));
+    const partial = answerCredit(g);
     return {
       questionId: q.id,
       correct: g.correct,

@@ -1,3 +1,5 @@
+import { Invalid } from "@/lib/errors";
+
 /** A review grade, as in Anki and ts-fsrs: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 
@@ -12,13 +14,11 @@ export const GRADE_NAMES: Readonly<Record<Grade, "Again" | "Hard" | "Good" | "Ea
   4: "Easy",
 };
 
-/** Thrown by `parseGrade` for anything that is not 1, 2, 3 or 4. */
-export class InvalidGrade extends Error {
-  readonly value: unknown;
-  constructor(value: unknown) {
+/** Thrown by `parseGrade` for anything that is not 1, 2, 3 or 4 (400). */
+export class InvalidGrade extends Invalid {
+  override name = "InvalidGrade";
+  constructor(readonly value: unknown) {
     super(`Invalid grade ${describe(value)}: expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)`);
-    this.name = "InvalidGrade";
-    this.value = value;
   }
 }
 

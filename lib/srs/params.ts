@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StepUnit } from "ts-fsrs";
-import { isValidTimeZone } from "./time-zone";
+import { isValidTimeZone } from "@/lib/time/time-zone";
 
 /**
  * What a student may set. Defaults follow Anki/FSRS: 90 % desired retention,

@@ -1,4 +1,5 @@
-import type { SrsCardState, SrsState } from "./card-state";
+import { z } from "zod";
+import { srsCardStateSchema, type SrsCardState, type SrsState } from "./card-state";
 import type { Grade } from "./grade";
 
 /**
@@ -28,3 +29,19 @@ export type SrsReviewLog = {
   previous: SrsCardState;
   version: number;
 };
+
+/** Reads an SrsReviewLog back from its stored JSON (`ReviewLog.logJson`): dates as ISO strings or epoch milliseconds. */
+export const srsReviewLogSchema = z.object({
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  state: srsCardStateSchema.shape.state,
+  due: z.coerce.date(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  lastElapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  review: z.coerce.date(),
+  previous: srsCardStateSchema,
+  version: z.number().int(),
+}) satisfies z.ZodType<SrsReviewLog, unknown>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "./time-zone";
+import { isValidTimeZone } from "@/lib/time/time-zone";
 
 const int = (label: string, min: number, max: number) =>
   z

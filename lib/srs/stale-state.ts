@@ -1,15 +1,17 @@
+import { Conflict } from "@/lib/errors";
+
 /**
  * Thrown when a grade or an undo is made against a card state that has
- * changed since (its `version` is not the one expected): the data layer
- * maps it to a Conflict.
+ * changed since (its `version` is not the one expected): a Conflict (409),
+ * with the sentence the student reads (the versions stay for logs and tests).
  */
-export class StaleState extends Error {
-  readonly expectedVersion: number;
-  readonly actualVersion: number;
-  constructor(expectedVersion: number, actualVersion: number) {
-    super(`Card state changed: expected version ${expectedVersion}, found ${actualVersion}`);
-    this.name = "StaleState";
-    this.expectedVersion = expectedVersion;
-    this.actualVersion = actualVersion;
+export class StaleState extends Conflict {
+  override name = "StaleState";
+  constructor(
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+    message = `Card state changed: expected version ${expectedVersion}, found ${actualVersion}`,
+  ) {
+    super(message);
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidSrsInput } from "./invalid-srs-input";
-import { isValidTimeZone } from "./time-zone";
+import { isValidTimeZone } from "@/lib/time/time-zone";
 import { wallClockMs as zoneWallClockMs } from "../time/wall-clock";
 
 const DAY_MS = 86_400_000;

@@ -20,12 +20,12 @@ describe.each(availableProviders())("progress on %s", (provider) => {
     // One new card reviewed on each of 35 consecutive days, ending today.
     for (const [i, c] of cards.entries()) {
       const now = new Date(T0.getTime() - (34 - i) * DAY);
-      await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: c.cardId, grade: 3, expectedVersion: 0, durationMs: 1000, now });
+      await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: c.cardId, grade: 3, expectedVersion: 0, durationMs: 1000, now }, t.db);
     }
     // A quiz brings in one card of a fact never studied: due, but not studied yet.
     const graded = cards.map((c) => c.cardId);
     const untouched = await t.db.fact.findFirstOrThrow({ where: { cards: { none: { id: { in: graded } } } }, select: { id: true } });
-    expect(await pullForwardCardsForFacts(t.db, { userId: u.id, factIds: [untouched.id], now: T0 })).toBe(1);
+    expect(await pullForwardCardsForFacts({ userId: u.id, factIds: [untouched.id], now: T0 }, t.db)).toBe(1);
 
     const p = await studentProgress(u.id, T0, t.db);
     expect(p.days).toHaveLength(30);

@@ -69,19 +69,19 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
 
   async function setup() {
     t = await testDb(provider);
-    await seedCorpus(t.db, real);
+    await seedCorpus(real, t.db);
     const ani = await makeStudent(t.db, "ani");
     const boris = await makeStudent(t.db, "boris");
     return { db: t.db, ani, boris };
   }
 
   const start = (db: Db, userId: string, extra: Partial<StartQuizInput> = {}) =>
-    startQuizAttempt(db, { userId, deckId: "everything", count: 8, types: null, feedback: "immediate", seed: "it-seed-1", now: T0, ...extra });
+    startQuizAttempt({ userId, deckId: "everything", count: 8, types: null, feedback: "immediate", seed: "it-seed-1", now: T0, ...extra }, db);
 
   it("stores the snapshot; a later corpus change (a fact removed and re-seeded) leaves the attempt's questions as shown", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani);
-    const before = await getAttemptForUser(db, attemptId, ani);
+    const before = await getAttemptForUser(attemptId, ani, db);
     expect(before.snapshot.questions).toHaveLength(8);
     expect(before.snapshot.seed).toBe("it-seed-1");
     expect(before.settings).toEqual({ count: 8, types: null, feedback: "immediate" });
@@ -93,36 +93,36 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     const reworded = before.snapshot.questions[1]!.factIds[0]!;
     const corpus: Corpus = structuredClone(real.corpus);
     corpus.facts = corpus.facts.filter((f) => !gone.has(f.id)).map((f) => (f.id === reworded ? { ...f, statement: `${f.statement} (reworded)`, label: `${f.label} (reworded)` } : f));
-    const report = await seedCorpus(db, { corpus, cards: generateCards(corpus), decks: real.decks });
+    const report = await seedCorpus({ corpus, cards: generateCards(corpus), decks: real.decks }, db);
     expect(report.retired.facts).toBe(gone.size);
     expect((await db.fact.findUniqueOrThrow({ where: { id: reworded } })).statement).toMatch(/\(reworded\)$/);
 
-    const after = await getAttemptForUser(db, attemptId, ani);
+    const after = await getAttemptForUser(attemptId, ani, db);
     expect(after.snapshot).toEqual(before.snapshot);
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).snapshotJson).toBe(stored);
     // Grading reads the snapshot: the removed fact's question is still answerable and right.
     const q0 = after.snapshot.questions[0]!;
-    const r = await recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) });
+    const r = await recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) }, db);
     expect(r.grade.correct).toBe(true);
 
     // A new attempt with the same seed over the edited corpus is generated afresh and differs.
     const fresh = await start(db, ani, { corpus });
-    const freshView = await getAttemptForUser(db, fresh.attemptId, ani);
+    const freshView = await getAttemptForUser(fresh.attemptId, ani, db);
     expect(freshView.snapshot.questions.map((q) => q.id)).not.toEqual(before.snapshot.questions.map((q) => q.id));
   });
 
   it("resumes: answers persist across reads and the next unanswered question is where to go on", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani);
-    const { snapshot } = await getAttemptForUser(db, attemptId, ani);
+    const { snapshot } = await getAttemptForUser(attemptId, ani, db);
     const [q0, q1] = snapshot.questions as [Question, Question];
-    const r0 = await recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) });
+    const r0 = await recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) }, db);
     expect(r0).toMatchObject({ index: 0, feedback: "immediate", remaining: 7, grade: { correct: true } });
-    const r1 = await recordAnswer(db, { attemptId, userId: ani, questionId: q1.id, response: wrongAnswer(q1), now: at(2) });
+    const r1 = await recordAnswer({ attemptId, userId: ani, questionId: q1.id, response: wrongAnswer(q1), now: at(2) }, db);
     expect(r1.grade.correct).toBe(false);
     expect(r1.remaining).toBe(6);
 
-    const view = await getAttemptForUser(db, attemptId, ani);
+    const view = await getAttemptForUser(attemptId, ani, db);
     expect(view.finishedAt).toBeNull();
     expect(view.answers.map((a) => [a.questionId, a.position, a.correct, a.answeredAt.toISOString()])).toEqual([
       [q0.id, 0, true, at(1).toISOString()],
@@ -135,41 +135,41 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
   it("refuses a second answer, an out-of-order answer, an unknown question and an unreadable response, changing nothing", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani, { types: ["multiple-choice", "typed-date", "matching", "timeline"] });
-    const { snapshot } = await getAttemptForUser(db, attemptId, ani);
+    const { snapshot } = await getAttemptForUser(attemptId, ani, db);
     const [q0, q1, q2] = snapshot.questions as [Question, Question, Question];
-    await recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: wrongAnswer(q0), now: at(1) });
+    await recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: wrongAnswer(q0), now: at(1) }, db);
     const rows = await answerRows(db, attemptId);
 
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(2) }), Conflict, /already answered/);
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: q2.id, response: rightAnswer(q2), now: at(2) }), Conflict, /Answer question 2 first/);
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: "q-nope", response: "x", now: at(2) }), Invalid, /not part of this quiz/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(2) }, db), Conflict, /already answered/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: q2.id, response: rightAnswer(q2), now: at(2) }, db), Conflict, /Answer question 2 first/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: "q-nope", response: "x", now: at(2) }, db), Invalid, /not part of this quiz/);
     const malformed = q1.type === "multiple-choice" ? "not an offered option" : q1.type === "typed-date" ? "9/11/2020" : [{ left: "x", right: "y" }];
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: q1.id, response: malformed, now: at(2) }), Invalid, /could not be read|Match/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: q1.id, response: malformed, now: at(2) }, db), Invalid, /could not be read|Match/);
     expect(await answerRows(db, attemptId)).toEqual(rows);
   });
 
   it("another student's attempt is NotFound for reading, answering and finishing, and nothing changes", async () => {
     const { db, ani, boris } = await setup();
     const { attemptId } = await start(db, ani);
-    const q0 = (await getAttemptForUser(db, attemptId, ani)).snapshot.questions[0]!;
-    await expectThrows(getAttemptForUser(db, attemptId, boris), NotFound);
-    await expectThrows(recordAnswer(db, { attemptId, userId: boris, questionId: q0.id, response: rightAnswer(q0), now: at(1) }), NotFound);
-    await expectThrows(finishAttempt(db, { attemptId, userId: boris, now: at(1) }), NotFound);
-    await expectThrows(getAttemptForUser(db, "no-such-attempt", ani), NotFound);
+    const q0 = (await getAttemptForUser(attemptId, ani, db)).snapshot.questions[0]!;
+    await expectThrows(getAttemptForUser(attemptId, boris, db), NotFound);
+    await expectThrows(recordAnswer({ attemptId, userId: boris, questionId: q0.id, response: rightAnswer(q0), now: at(1) }, db), NotFound);
+    await expectThrows(finishAttempt({ attemptId, userId: boris, now: at(1) }, db), NotFound);
+    await expectThrows(getAttemptForUser("no-such-attempt", ani, db), NotFound);
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(row.finishedAt).toBeNull();
     expect(await answerRows(db, attemptId)).toEqual([]);
-    expect(await listAttempts(db, boris)).toEqual([]);
+    expect(await listAttempts(boris, db)).toEqual([]);
   });
 
   it("finish scores once, pulls the missed facts' cards forward in the same write, and is idempotent; answers after it are refused", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani, { count: 6, types: ["multiple-choice", "true-false", "short-answer"] });
-    const { snapshot } = await getAttemptForUser(db, attemptId, ani);
+    const { snapshot } = await getAttemptForUser(attemptId, ani, db);
     const qs = snapshot.questions;
     // Right, wrong, right, wrong; the last two left unanswered.
     for (const [i, q] of qs.slice(0, 4).entries()) {
-      await recordAnswer(db, { attemptId, userId: ani, questionId: q.id, response: i % 2 === 0 ? rightAnswer(q) : wrongAnswer(q), now: at(i + 1) });
+      await recordAnswer({ attemptId, userId: ani, questionId: q.id, response: i % 2 === 0 ? rightAnswer(q) : wrongAnswer(q), now: at(i + 1) }, db);
     }
     const missedFacts = [...new Set([qs[1]!, qs[3]!, qs[4]!, qs[5]!].flatMap((q) => q.factIds))];
     const keptFacts = [...new Set([qs[0]!, qs[2]!].flatMap((q) => q.factIds))].filter((f) => !missedFacts.includes(f));
@@ -178,7 +178,7 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     // Never studied: each missed fact comes in through one of its cards (lib/data/card-states `pullForwardCardsForFacts`).
     const missedWithCards = new Set(missedCards.map((c) => c.factId));
 
-    const done = await finishAttempt(db, { attemptId, userId: ani, now: at(10) });
+    const done = await finishAttempt({ attemptId, userId: ani, now: at(10) }, db);
     expect(done.alreadyFinished).toBe(false);
     expect(done.result).toMatchObject({ score: 2, maxScore: 6, percent: 33, answered: 4 });
     expect(done.pulledForward).toBe(missedWithCards.size);
@@ -193,7 +193,7 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     const keptCards = await db.card.findMany({ where: { factId: { in: keptFacts } }, select: { id: true } });
     expect(states.some((s) => keptCards.some((c) => c.id === s.cardId))).toBe(false);
 
-    const again = await finishAttempt(db, { attemptId, userId: ani, now: at(20) });
+    const again = await finishAttempt({ attemptId, userId: ani, now: at(20) }, db);
     expect(again.alreadyFinished).toBe(true);
     expect(again.result).toEqual(done.result);
     expect(again.finishedAt.toISOString()).toBe(at(10).toISOString());
@@ -201,27 +201,27 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).finishedAt?.toISOString()).toBe(at(10).toISOString());
 
     const rows = await answerRows(db, attemptId);
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: qs[4]!.id, response: rightAnswer(qs[4]!), now: at(21) }), Conflict, /finished/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: qs[4]!.id, response: rightAnswer(qs[4]!), now: at(21) }, db), Conflict, /finished/);
     expect(await answerRows(db, attemptId)).toEqual(rows);
 
-    const list = await listAttempts(db, ani);
+    const list = await listAttempts(ani, db);
     expect(list).toEqual([expect.objectContaining({ id: attemptId, deckTitle: "Everything", score: 2, maxScore: 6, answered: 4 })]);
   });
 
   it("concurrent duplicate answers and finishes: one wins, the other is refused or sees it finished; nothing is written twice", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani, { count: 3, types: ["multiple-choice"] });
-    const q0 = (await getAttemptForUser(db, attemptId, ani)).snapshot.questions[0]!;
+    const q0 = (await getAttemptForUser(attemptId, ani, db)).snapshot.questions[0]!;
     const answers = await Promise.allSettled([
-      recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) }),
-      recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: wrongAnswer(q0), now: at(1) }),
+      recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(1) }, db),
+      recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: wrongAnswer(q0), now: at(1) }, db),
     ]);
     expect(answers.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = answers.find((r) => r.status === "rejected");
     expect(lost?.reason).toBeInstanceOf(Conflict);
     expect(await answerRows(db, attemptId)).toHaveLength(1);
 
-    const finishes = await Promise.all([finishAttempt(db, { attemptId, userId: ani, now: at(2) }), finishAttempt(db, { attemptId, userId: ani, now: at(3) })]);
+    const finishes = await Promise.all([finishAttempt({ attemptId, userId: ani, now: at(2) }, db), finishAttempt({ attemptId, userId: ani, now: at(3) }, db)]);
     expect(finishes.filter((f) => !f.alreadyFinished)).toHaveLength(1);
     expect(finishes[0].result).toEqual(finishes[1].result);
     const states = await db.cardState.findMany({ where: { userId: ani } });
@@ -231,11 +231,11 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
   it("refuses answers after the deadline, and a late finish is dated at the deadline", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani, { count: 3, deadlineAt: at(5) });
-    const q0 = (await getAttemptForUser(db, attemptId, ani)).snapshot.questions[0]!;
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(6) }), Conflict, /Time is up/);
+    const q0 = (await getAttemptForUser(attemptId, ani, db)).snapshot.questions[0]!;
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(6) }, db), Conflict, /Time is up/);
     expect(await answerRows(db, attemptId)).toEqual([]);
-    await recordAnswer(db, { attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(5) });
-    const done = await finishAttempt(db, { attemptId, userId: ani, now: at(7) });
+    await recordAnswer({ attemptId, userId: ani, questionId: q0.id, response: rightAnswer(q0), now: at(5) }, db);
+    const done = await finishAttempt({ attemptId, userId: ani, now: at(7) }, db);
     expect(done.result).toMatchObject({ score: 1, maxScore: 3, answered: 1 });
     expect(done.finishedAt.toISOString()).toBe(at(5).toISOString());
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).finishedAt?.toISOString()).toBe(at(5).toISOString());
@@ -247,14 +247,14 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     const running = await start(db, ani, { count: 4, deadlineAt: at(60), seed: "it-seed-2" });
     const untimed = await start(db, ani, { count: 4, seed: "it-seed-3" });
     const other = await start(db, boris, { count: 4, deadlineAt: at(10) });
-    const qs = (await getAttemptForUser(db, expired.attemptId, ani)).snapshot.questions;
-    await recordAnswer(db, { attemptId: expired.attemptId, userId: ani, questionId: qs[0]!.id, response: rightAnswer(qs[0]!), now: at(1) });
-    await recordAnswer(db, { attemptId: expired.attemptId, userId: ani, questionId: qs[1]!.id, response: wrongAnswer(qs[1]!), now: at(2) });
-    await recordAnswer(db, { attemptId: expired.attemptId, userId: ani, questionId: qs[2]!.id, response: rightAnswer(qs[2]!), now: at(9) });
+    const qs = (await getAttemptForUser(expired.attemptId, ani, db)).snapshot.questions;
+    await recordAnswer({ attemptId: expired.attemptId, userId: ani, questionId: qs[0]!.id, response: rightAnswer(qs[0]!), now: at(1) }, db);
+    await recordAnswer({ attemptId: expired.attemptId, userId: ani, questionId: qs[1]!.id, response: wrongAnswer(qs[1]!), now: at(2) }, db);
+    await recordAnswer({ attemptId: expired.attemptId, userId: ani, questionId: qs[2]!.id, response: rightAnswer(qs[2]!), now: at(9) }, db);
 
     // At the deadline itself nothing is finished yet.
-    expect(await finishExpiredAttempts(db, { userId: ani }, at(10))).toBe(0);
-    expect(await finishExpiredAttempts(db, { userId: ani }, at(30))).toBe(1);
+    expect(await finishExpiredAttempts({ userId: ani }, at(10), db)).toBe(0);
+    expect(await finishExpiredAttempts({ userId: ani }, at(30), db)).toBe(1);
     const rows = await db.quizAttempt.findMany({ where: { userId: ani }, select: { id: true, finishedAt: true, score: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(expired.attemptId)).toMatchObject({ finishedAt: at(10), score: 2 });
@@ -262,59 +262,59 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     expect(byId.get(untimed.attemptId)).toMatchObject({ finishedAt: null, score: null });
     // Scoped to ani: boris's expired attempt waits for its own reader — here, boris opening it.
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: other.attemptId } })).finishedAt).toBeNull();
-    const opened = await openAttempt(db, other.attemptId, boris, at(30));
+    const opened = await openAttempt(other.attemptId, boris, at(30), db);
     expect(opened).toMatchObject({ finishedAt: at(10), score: 0 });
     // The missed facts come forward, as with a finish the student presses.
     const missed = [...new Set([qs[1]!, qs[3]!].flatMap((q) => q.factIds))];
     const missedCards = await db.card.findMany({ where: { factId: { in: missed } }, select: { id: true } });
     expect(await db.cardState.count({ where: { userId: ani, cardId: { in: missedCards.map((c) => c.id) } } })).toBeGreaterThan(0);
     // Again: nothing more to do, nothing rewritten.
-    expect(await finishExpiredAttempts(db, { userId: ani }, at(90))).toBe(1); // the 60-minute one has run out now
+    expect(await finishExpiredAttempts({ userId: ani }, at(90), db)).toBe(1); // the 60-minute one has run out now
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: expired.attemptId } })).finishedAt?.toISOString()).toBe(at(10).toISOString());
-    expect(await finishExpiredAttempts(db, { userId: ani }, at(120))).toBe(0);
+    expect(await finishExpiredAttempts({ userId: ani }, at(120), db)).toBe(0);
     // Someone else opening ani's attempt finds nothing and finishes nothing.
-    await expectThrows(openAttempt(db, untimed.attemptId, boris, at(120)), NotFound);
+    await expectThrows(openAttempt(untimed.attemptId, boris, at(120), db), NotFound);
   });
 
   it("answers a resent identical answer with the stored outcome, writing nothing; a different one stays a conflict", async () => {
     const { db, ani } = await setup();
     const { attemptId } = await start(db, ani, { count: 4, types: ["multiple-choice", "timeline", "matching", "short-answer"] });
-    const qs = (await getAttemptForUser(db, attemptId, ani)).snapshot.questions;
-    const r0 = await recordAnswer(db, { attemptId, userId: ani, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(1) });
-    const r1 = await recordAnswer(db, { attemptId, userId: ani, questionId: qs[1]!.id, response: rightAnswer(qs[1]!), now: at(2) });
+    const qs = (await getAttemptForUser(attemptId, ani, db)).snapshot.questions;
+    const r0 = await recordAnswer({ attemptId, userId: ani, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(1) }, db);
+    const r1 = await recordAnswer({ attemptId, userId: ani, questionId: qs[1]!.id, response: rightAnswer(qs[1]!), now: at(2) }, db);
     expect(r0.replayed).toBe(false);
     const rows = await answerRows(db, attemptId);
 
     // The first reply was lost: the same answer again, even after the next one, gets the same outcome.
-    const again0 = await recordAnswer(db, { attemptId, userId: ani, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(3) });
+    const again0 = await recordAnswer({ attemptId, userId: ani, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(3) }, db);
     expect(again0).toEqual({ ...r0, replayed: true });
-    const again1 = await recordAnswer(db, { attemptId, userId: ani, questionId: qs[1]!.id, response: structuredClone(rightAnswer(qs[1]!)), now: at(3) });
+    const again1 = await recordAnswer({ attemptId, userId: ani, questionId: qs[1]!.id, response: structuredClone(rightAnswer(qs[1]!)), now: at(3) }, db);
     expect(again1).toEqual({ ...r1, replayed: true });
     expect(await answerRows(db, attemptId)).toEqual(rows);
 
     // A different response to an answered question: 409, the first answer counts.
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: qs[0]!.id, response: rightAnswer(qs[0]!), now: at(3) }), Conflict, /already answered/);
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: qs[0]!.id, response: rightAnswer(qs[0]!), now: at(3) }, db), Conflict, /already answered/);
     // Still the same after finishing (nothing is written), and new answers are refused.
-    await finishAttempt(db, { attemptId, userId: ani, now: at(4) });
-    expect(await recordAnswer(db, { attemptId, userId: ani, questionId: qs[1]!.id, response: rightAnswer(qs[1]!), now: at(5) })).toEqual({ ...r1, replayed: true });
-    await expectThrows(recordAnswer(db, { attemptId, userId: ani, questionId: qs[2]!.id, response: rightAnswer(qs[2]!), now: at(5) }), Conflict, /finished/);
+    await finishAttempt({ attemptId, userId: ani, now: at(4) }, db);
+    expect(await recordAnswer({ attemptId, userId: ani, questionId: qs[1]!.id, response: rightAnswer(qs[1]!), now: at(5) }, db)).toEqual({ ...r1, replayed: true });
+    await expectThrows(recordAnswer({ attemptId, userId: ani, questionId: qs[2]!.id, response: rightAnswer(qs[2]!), now: at(5) }, db), Conflict, /finished/);
     expect(await answerRows(db, attemptId)).toEqual(rows);
     // Another student resending the same body learns nothing.
     const boris = await makeStudent(db, "boris2");
-    await expectThrows(recordAnswer(db, { attemptId, userId: boris, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(5) }), NotFound);
+    await expectThrows(recordAnswer({ attemptId, userId: boris, questionId: qs[0]!.id, response: wrongAnswer(qs[0]!), now: at(5) }, db), NotFound);
   });
 
   it("takes a fixed question set inside a caller's transaction (as assignments do) and rejects an unknown deck or an impossible type mix", async () => {
     const { db, ani, boris } = await setup();
     const { attemptId: first } = await start(db, ani, { count: 4 });
-    const fixed = (await getAttemptForUser(db, first, ani)).snapshot.questions;
+    const fixed = (await getAttemptForUser(first, ani, db)).snapshot.questions;
     const { attemptId } = await db.$transaction((tx) =>
-      startQuizAttempt(tx, { userId: boris, deckId: "everything", count: 4, types: null, feedback: "end", seed: "class-set", questions: fixed, assignmentId: null, now: T0 }),
+      startQuizAttempt({ userId: boris, deckId: "everything", count: 4, types: null, feedback: "end", seed: "class-set", questions: fixed, assignmentId: null, now: T0 }, tx),
     );
-    const view = await getAttemptForUser(db, attemptId, boris);
+    const view = await getAttemptForUser(attemptId, boris, db);
     expect(view.snapshot.questions).toEqual(fixed);
     expect(view.settings.feedback).toBe("end");
-    const r = await db.$transaction((tx) => recordAnswer(tx, { attemptId, userId: boris, questionId: fixed[0]!.id, response: rightAnswer(fixed[0]!), now: at(1) }));
+    const r = await db.$transaction((tx) => recordAnswer({ attemptId, userId: boris, questionId: fixed[0]!.id, response: rightAnswer(fixed[0]!), now: at(1) }, tx));
     expect(r).toMatchObject({ feedback: "end", grade: { correct: true } });
 
     await expectThrows(start(db, ani, { deckId: "no-such-deck" }), NotFound);

@@ -136,7 +136,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
 
   it("computes facility and discrimination exactly as by hand, over first finished attempts", async () => {
     const { db, teacher } = await fixture();
-    const report = await loadAssignmentReport(db, teacher, "a1", NOW);
+    const report = await loadAssignmentReport(teacher, "a1", NOW, db);
     expect(report.itemStudents).toBe(11);
     const byId = Object.fromEntries(report.items.map((i) => [i.itemId, i]));
     expect(report.items.map((i) => i.itemId)).toEqual(["q-a", "q-b", "q-c"]);
@@ -154,7 +154,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
 
   it("gives the same analysis by fact, exactly as by hand (a question on two facts counts for both)", async () => {
     const { db, teacher, factIds } = await fixture();
-    const report = await loadAssignmentReport(db, teacher, "a1", NOW);
+    const report = await loadAssignmentReport(teacher, "a1", NOW, db);
     expect(report.itemsBy).toBe("questions");
     const [f0, f1, f2] = factIds as [string, string, string];
     expect(report.factItems.map((f) => [f.itemId, f.answered, f.questions, formatIndex(f.facility), formatIndex(f.discrimination), f.groupSize, f.flags])).toEqual([
@@ -207,7 +207,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
         await db.quizAnswer.create({ data: { attemptId: id, questionId: questions[i]!.id, position: i, responseJson: "null", correct: v === 1, partial: v, answeredAt: min(start, i + 1) } });
       }
     }
-    const report = await loadAssignmentReport(db, teacher, "a2", NOW);
+    const report = await loadAssignmentReport(teacher, "a2", NOW, db);
     expect(report.itemsBy).toBe("facts");
     expect(report.itemStudents).toBe(6);
     expect(report.items).toHaveLength(12);
@@ -218,13 +218,13 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     ]);
     // The dashboard's "needs attention" counts flags from the facts table here: the one-student questions
     // (facility 0 or 1, so "very hard" or "very easy" each) are not flagged as twelve questions to check.
-    const attention = await loadTeacherAttention(db, teacher, NOW);
+    const attention = await loadTeacherAttention(teacher, NOW, db);
     expect(attention.filter((x) => x.kind === "flagged").map((x) => [x.assignmentId, x.kind === "flagged" ? [x.questions, x.by] : null])).toEqual([["a1", [1, "questions"]]]);
   });
 
   it("gives each student's status, best score, time spent and last activity", async () => {
     const { db, teacher, ids, s12, s13 } = await fixture();
-    const report = await loadAssignmentReport(db, teacher, "a1", NOW);
+    const report = await loadAssignmentReport(teacher, "a1", NOW, db);
     const row = (id: string) => report.rows.find((r) => r.studentId === id)!;
     expect(report.rows).toHaveLength(13);
     expect(row(ids.s01!)).toMatchObject({ status: "done", late: false, score: 1, activityCount: 2, timeSpentMs: 15 * 60_000, lastActivityAt: new Date("2026-03-04T10:05:00Z") });
@@ -243,7 +243,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     await db.cardState.create({
       data: { userId: s13.id, cardId: card.id, due: NOW, stability: 100, difficulty: 5, elapsedDays: 1, scheduledDays: 100, learningSteps: 0, reps: 3, lapses: 0, state: "Review", lastReview: new Date("2026-03-08T12:00:00Z"), version: 3 },
     });
-    const report = await classFactReport(db, "c1", NOW);
+    const report = await classFactReport("c1", NOW, db);
     expect(report.classSize).toBe(13);
     const f = (id: string) => report.rows.find((r) => r.factId === id)!;
     // Fact 0 is asked by q-a and q-c. Latest answer per student: q-c (answered a minute after q-a);
@@ -264,7 +264,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     await db.cardState.create({
       data: { userId: ids.s01!, cardId: card.id, due: NOW, stability: 2.5, difficulty: 5, elapsedDays: 1, scheduledDays: 2, learningSteps: 0, reps: 1, lapses: 0, state: "Review", lastReview: new Date("2026-03-08T12:00:00Z"), version: 1 },
     });
-    const [states, answers] = await Promise.all([cardStatesOf(db, [ids.s01!, "nobody"]), quizAnswersOf(db, [ids.s01!])]);
+    const [states, answers] = await Promise.all([cardStatesOf([ids.s01!, "nobody"], db), quizAnswersOf([ids.s01!], db)]);
     expect(states).toEqual([{ userId: ids.s01, cardId: card.id, state: "Review", stability: 2.5, lastReview: new Date("2026-03-08T12:00:00Z") }]);
     const viaPrisma = await db.quizAnswer.findMany({ where: { attempt: { userId: ids.s01! } }, select: { attemptId: true, questionId: true, correct: true, answeredAt: true } });
     const key = (r: { attemptId: string; questionId: string }) => `${r.attemptId}/${r.questionId}`;
@@ -273,7 +273,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     );
     expect(answers).toHaveLength(6);
     expect(answers.every((a) => a.userId === ids.s01 && typeof a.correct === "boolean" && a.answeredAt instanceof Date)).toBe(true);
-    expect(await cardStatesOf(db, [])).toEqual([]);
+    expect(await cardStatesOf([], db)).toEqual([]);
     await db.reviewLog.createMany({
       data: [
         { id: "log-1", userId: ids.s01!, cardId: card.id, grade: 3, reviewedAt: new Date("2026-03-08T12:00:00Z"), durationMs: 4200, versionAfter: 1, introduced: true, logJson: "{}" },
@@ -281,12 +281,12 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
       ],
     });
     // The undone review is left out.
-    expect(await reviewLogsOf(db, [ids.s01!])).toEqual([{ userId: ids.s01, cardId: card.id, reviewedAt: new Date("2026-03-08T12:00:00Z"), durationMs: 4200 }]);
+    expect(await reviewLogsOf([ids.s01!], db)).toEqual([{ userId: ids.s01, cardId: card.id, reviewedAt: new Date("2026-03-08T12:00:00Z"), durationMs: 4200 }]);
   });
 
   it("exports CSV with RFC 4180 quoting and formula characters defused", async () => {
     const { db, teacher, ids } = await fixture();
-    const report = await loadAssignmentReport(db, teacher, "a1", NOW);
+    const report = await loadAssignmentReport(teacher, "a1", NOW, db);
     const csv = studentReportCsv(report.rows, "quiz", "Europe/London");
     expect(csv.startsWith("\uFEFFStudent,Status,Late,Best score (0-1),Attempts,Time spent (min),Last activity (Europe/London),Last activity (UTC),Completed (UTC)\r\n")).toBe(true);
     const eve = report.rows.find((r) => r.studentId === ids.s11)!;
@@ -302,7 +302,7 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     const { db } = await fixture();
     const other = await makeUser(db, { role: "teacher" });
     const student = await makeUser(db);
-    await expect(loadAssignmentReport(db, { ...other, role: "teacher" }, "a1", NOW)).rejects.toBeInstanceOf(NotFound);
-    await expect(loadAssignmentReport(db, { ...student, role: "student" }, "a1", NOW)).rejects.toBeInstanceOf(NotFound);
+    await expect(loadAssignmentReport({ ...other, role: "teacher" }, "a1", NOW, db)).rejects.toBeInstanceOf(NotFound);
+    await expect(loadAssignmentReport({ ...student, role: "student" }, "a1", NOW, db)).rejects.toBeInstanceOf(NotFound);
   });
 });

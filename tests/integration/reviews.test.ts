@@ -15,7 +15,7 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
   afterEach(async () => t?.close());
 
   async function firstCard(userId: string, now = T0) {
-    const q = await deckQueue(t.db, { userId, deckId: "everything", now });
+    const q = await deckQueue({ userId, deckId: "everything", now }, t.db);
     if (!q.card) throw new Error("empty queue");
     return q;
   }
@@ -27,13 +27,13 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     expect(q.counts.new).toBe(20);
     expect(q.card?.version).toBe(0);
     expect(q.card?.previews).toEqual({ 1: "<1m", 2: "<6m", 3: "<10m", 4: expect.stringMatching(/^\d+(\.\d)?(d|mo)$/) });
-    const out = await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 4000, now: T0 });
+    const out = await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 4000, now: T0 }, t.db);
     expect(out).toMatchObject({ replayed: false, version: 1 });
     expect(out.due.toISOString()).toBe(later(10).toISOString()); // second learning step
     const state = await t.db.cardState.findUnique({ where: { userId_cardId: { userId: u.id, cardId: q.card!.cardId } } });
     expect(state).toMatchObject({ state: "Learning", version: 1, reps: 1 });
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(1);
-    const after = await deckQueue(t.db, { userId: u.id, deckId: "everything", now: T0 });
+    const after = await deckQueue({ userId: u.id, deckId: "everything", now: T0 }, t.db);
     expect(after.counts.new).toBe(19);
   });
 
@@ -42,12 +42,12 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
     const req = { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3 as const, expectedVersion: 0, durationMs: 1000, now: T0 };
-    const first = await gradeCard(t.db, req);
-    const again = await gradeCard(t.db, { ...req, now: later(1) });
+    const first = await gradeCard(req, t.db);
+    const again = await gradeCard({ ...req, now: later(1) }, t.db);
     expect(again).toMatchObject({ replayed: true, version: first.version });
     expect(again.due.toISOString()).toBe(first.due.toISOString());
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(1);
-    await expect(gradeCard(t.db, { ...req, grade: 1 })).rejects.toBeInstanceOf(Conflict);
+    await expect(gradeCard({ ...req, grade: 1 }, t.db)).rejects.toBeInstanceOf(Conflict);
     expect((await t.db.cardState.findFirstOrThrow({ where: { userId: u.id } })).version).toBe(1);
   });
 
@@ -55,11 +55,11 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
-    await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 0, now: T0 });
+    await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 0, now: T0 }, t.db);
     // Two devices both showing version 1 grade at once.
     const both = await Promise.allSettled(
       [1, 4].map((grade) =>
-        gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: grade as 1 | 4, expectedVersion: 1, durationMs: 0, now: later(11) }),
+        gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: grade as 1 | 4, expectedVersion: 1, durationMs: 0, now: later(11) }, t.db),
       ),
     );
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -75,7 +75,7 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
     const both = await Promise.allSettled(
-      [3, 1].map((grade) => gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: grade as 1 | 3, expectedVersion: 0, durationMs: 0, now: T0 })),
+      [3, 1].map((grade) => gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: grade as 1 | 3, expectedVersion: 0, durationMs: 0, now: T0 }, t.db)),
     );
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(1);
@@ -87,21 +87,21 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const q = await firstCard(u.id);
     const cardId = q.card!.cardId;
     const r1 = randomUUID();
-    await gradeCard(t.db, { userId: u.id, reviewId: r1, deckId: "everything", cardId, grade: 3, expectedVersion: 0, durationMs: 0, now: T0 });
+    await gradeCard({ userId: u.id, reviewId: r1, deckId: "everything", cardId, grade: 3, expectedVersion: 0, durationMs: 0, now: T0 }, t.db);
     const before = await t.db.cardState.findFirstOrThrow({ where: { userId: u.id, cardId } });
     const r2 = randomUUID();
-    await gradeCard(t.db, { userId: u.id, reviewId: r2, deckId: "everything", cardId, grade: 1, expectedVersion: 1, durationMs: 0, now: later(11) });
-    await expect(undoLastReview(t.db, { userId: u.id, reviewId: r1, now: later(12) })).rejects.toBeInstanceOf(Conflict);
-    await undoLastReview(t.db, { userId: u.id, reviewId: r2, now: later(12) });
+    await gradeCard({ userId: u.id, reviewId: r2, deckId: "everything", cardId, grade: 1, expectedVersion: 1, durationMs: 0, now: later(11) }, t.db);
+    await expect(undoLastReview({ userId: u.id, reviewId: r1, now: later(12) }, t.db)).rejects.toBeInstanceOf(Conflict);
+    await undoLastReview({ userId: u.id, reviewId: r2, now: later(12) }, t.db);
     const restored = await t.db.cardState.findFirstOrThrow({ where: { userId: u.id, cardId } });
     const strip = ({ version: _v, updatedAt: _u, ...rest }: typeof before) => rest;
     expect(strip(restored)).toEqual(strip(before));
     expect(restored.version).toBeGreaterThan(before.version);
     // Undo again reaches the first grade, which had introduced the card: it is new again.
-    await undoLastReview(t.db, { userId: u.id, reviewId: r1, now: later(13) });
+    await undoLastReview({ userId: u.id, reviewId: r1, now: later(13) }, t.db);
     expect(await t.db.cardState.count({ where: { userId: u.id } })).toBe(0);
-    expect((await deckQueue(t.db, { userId: u.id, deckId: "everything", now: later(13) })).counts.new).toBe(20);
-    await expect(undoLastReview(t.db, { userId: u.id, reviewId: r1, now: later(14) })).rejects.toBeInstanceOf(Conflict);
+    expect((await deckQueue({ userId: u.id, deckId: "everything", now: later(13) }, t.db)).counts.new).toBe(20);
+    await expect(undoLastReview({ userId: u.id, reviewId: r1, now: later(14) }, t.db)).rejects.toBeInstanceOf(Conflict);
   });
 
   it("refuses an undo for an unknown deck before undoing anything, and a replay of an undone grade", async () => {
@@ -109,13 +109,13 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
     const req = { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3 as const, expectedVersion: 0, durationMs: 0, now: T0 };
-    await gradeCard(t.db, req);
-    await expect(undoLastReview(t.db, { userId: u.id, reviewId: req.reviewId, deckId: "no-such-deck", now: later(1) })).rejects.toBeInstanceOf(NotFound);
+    await gradeCard(req, t.db);
+    await expect(undoLastReview({ userId: u.id, reviewId: req.reviewId, deckId: "no-such-deck", now: later(1) }, t.db)).rejects.toBeInstanceOf(NotFound);
     expect(await t.db.reviewLog.count({ where: { userId: u.id, undoneAt: null } })).toBe(1);
     expect((await t.db.cardState.findFirstOrThrow({ where: { userId: u.id } })).version).toBe(1);
-    await undoLastReview(t.db, { userId: u.id, reviewId: req.reviewId, deckId: "everything", now: later(1) });
+    await undoLastReview({ userId: u.id, reviewId: req.reviewId, deckId: "everything", now: later(1) }, t.db);
     // The grade's request arrives again (a retry from another tab): it was undone, so it is not "replayed" as if it stood.
-    const replay = await gradeCard(t.db, { ...req, now: later(2) }).catch((e: unknown) => e);
+    const replay = await gradeCard({ ...req, now: later(2) }, t.db).catch((e: unknown) => e);
     expect(replay).toBeInstanceOf(Conflict);
     expect((replay as Conflict).message).toMatch(/undone/);
     expect(await t.db.cardState.count({ where: { userId: u.id } })).toBe(0);
@@ -126,13 +126,13 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);
     const base = { userId: u.id, deckId: "sept-2023", grade: 3 as const, expectedVersion: 0, durationMs: 0, now: T0 };
-    await expect(gradeCard(t.db, { ...base, reviewId: randomUUID(), cardId: "no-such-card" })).rejects.toBeInstanceOf(NotFound);
+    await expect(gradeCard({ ...base, reviewId: randomUUID(), cardId: "no-such-card" }, t.db)).rejects.toBeInstanceOf(NotFound);
     const sept = (await t.db.deckCard.findMany({ where: { deckId: "sept-2023" }, select: { cardId: true } })).map((d) => d.cardId);
     const outside = await t.db.deckCard.findFirstOrThrow({ where: { deckId: "war-2020", cardId: { notIn: sept } }, select: { cardId: true } });
-    await expect(gradeCard(t.db, { ...base, reviewId: randomUUID(), cardId: outside.cardId })).rejects.toBeInstanceOf(Invalid);
-    const q = await deckQueue(t.db, { userId: u.id, deckId: "sept-2023", now: T0 });
-    await expect(gradeCard(t.db, { ...base, reviewId: randomUUID(), cardId: q.card!.cardId, expectedVersion: 5 })).rejects.toBeInstanceOf(Conflict);
-    await expect(deckQueue(t.db, { userId: u.id, deckId: "nope", now: T0 })).rejects.toBeInstanceOf(NotFound);
+    await expect(gradeCard({ ...base, reviewId: randomUUID(), cardId: outside.cardId }, t.db)).rejects.toBeInstanceOf(Invalid);
+    const q = await deckQueue({ userId: u.id, deckId: "sept-2023", now: T0 }, t.db);
+    await expect(gradeCard({ ...base, reviewId: randomUUID(), cardId: q.card!.cardId, expectedVersion: 5 }, t.db)).rejects.toBeInstanceOf(Conflict);
+    await expect(deckQueue({ userId: u.id, deckId: "nope", now: T0 }, t.db)).rejects.toBeInstanceOf(NotFound);
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(0);
     expect(await t.db.cardState.count({ where: { userId: u.id } })).toBe(0);
   });
@@ -142,15 +142,15 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const u = await makeUser(t.db);
     const fact = await t.db.fact.findFirstOrThrow({ where: { id: "putin-pashinyan-call-2023-09-20" }, select: { id: true, cards: { select: { id: true, kind: true } } } });
     expect(fact.cards.length).toBeGreaterThan(1);
-    const moved = await pullForwardCardsForFacts(t.db, { userId: u.id, factIds: [fact.id], now: T0 });
+    const moved = await pullForwardCardsForFacts({ userId: u.id, factIds: [fact.id], now: T0 }, t.db);
     expect(moved).toBe(1);
     const introduced = await t.db.cardState.findMany({ where: { userId: u.id }, select: { cardId: true } });
     expect(introduced.map((r) => fact.cards.find((c) => c.id === r.cardId)?.kind)).toEqual(["qa"]);
-    const q = await deckQueue(t.db, { userId: u.id, deckId: "everything", now: T0 });
+    const q = await deckQueue({ userId: u.id, deckId: "everything", now: T0 }, t.db);
     expect(q.counts.new).toBe(21);
     expect(q.card!.cardId).toBe(introduced[0]!.cardId);
     // Pulling again changes nothing.
-    expect(await pullForwardCardsForFacts(t.db, { userId: u.id, factIds: [fact.id], now: T0 })).toBe(0);
+    expect(await pullForwardCardsForFacts({ userId: u.id, factIds: [fact.id], now: T0 }, t.db)).toBe(0);
   });
 
   it("brings back every studied card of a missed fact, due now, with its memory kept", async () => {
@@ -159,12 +159,12 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const fact = await t.db.fact.findFirstOrThrow({ where: { id: "putin-pashinyan-call-2023-09-20" }, select: { cards: { select: { id: true }, orderBy: { id: "asc" } } } });
     const [a, b] = fact.cards;
     for (const card of [a!, b!]) {
-      await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: card.id, grade: 4, expectedVersion: 0, durationMs: 1000, now: T0 });
+      await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: card.id, grade: 4, expectedVersion: 0, durationMs: 1000, now: T0 }, t.db);
     }
     const before = await t.db.cardState.findMany({ where: { userId: u.id }, orderBy: { cardId: "asc" } });
     expect(before.every((r) => r.due > later(60 * 24))).toBe(true); // Easy: days away
     const at = later(60);
-    expect(await pullForwardCardsForFacts(t.db, { userId: u.id, factIds: ["putin-pashinyan-call-2023-09-20"], now: at })).toBe(2);
+    expect(await pullForwardCardsForFacts({ userId: u.id, factIds: ["putin-pashinyan-call-2023-09-20"], now: at }, t.db)).toBe(2);
     const after = await t.db.cardState.findMany({ where: { userId: u.id }, orderBy: { cardId: "asc" } });
     expect(after.map((r) => r.due.toISOString())).toEqual([at.toISOString(), at.toISOString()]);
     expect(after.map((r) => r.stability)).toEqual(before.map((r) => r.stability));
@@ -174,7 +174,7 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
-    const err = await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "no-such-deck", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 1, now: T0 }).catch((e: unknown) => e);
+    const err = await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "no-such-deck", cardId: q.card!.cardId, grade: 3, expectedVersion: 0, durationMs: 1, now: T0 }, t.db).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFound);
     expect((err as NotFound).message).toBe("No such deck.");
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(0);
@@ -184,8 +184,8 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);
     const q = await firstCard(u.id);
-    const first = await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 1, expectedVersion: 0, durationMs: 1, now: later(5) });
-    const second = await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: first.version, durationMs: 1, now: later(4) });
+    const first = await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 1, expectedVersion: 0, durationMs: 1, now: later(5) }, t.db);
+    const second = await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 3, expectedVersion: first.version, durationMs: 1, now: later(4) }, t.db);
     expect(second.version).toBe(first.version + 1);
     const logs = await t.db.reviewLog.findMany({ where: { userId: u.id }, orderBy: { versionAfter: "asc" }, select: { reviewedAt: true } });
     expect(logs.map((l) => l.reviewedAt.toISOString())).toEqual([later(5).toISOString(), later(5).toISOString()]);
@@ -196,8 +196,8 @@ describe.each(availableProviders())("reviews on %s", (provider) => {
     const u = await makeUser(t.db);
     await saveStudySettings(u.id, { desiredRetention: 0.9, newPerDay: 1, maxReviewsPerDay: 200, timeZone: "Asia/Yerevan", dayStartHour: 4, quizFeedback: "immediate" }, t.db);
     const q = await firstCard(u.id);
-    await gradeCard(t.db, { userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 4, expectedVersion: 0, durationMs: 1, now: T0 });
-    const after = await deckQueue(t.db, { userId: u.id, deckId: "everything", now: T0 });
+    await gradeCard({ userId: u.id, reviewId: randomUUID(), deckId: "everything", cardId: q.card!.cardId, grade: 4, expectedVersion: 0, durationMs: 1, now: T0 }, t.db);
+    const after = await deckQueue({ userId: u.id, deckId: "everything", now: T0 }, t.db);
     expect(after.card).toBeNull();
     // T0 is 13:00 in Yerevan (UTC+4) on 2 March; the next study day starts 3 March 04:00 there.
     expect(after.nextDue?.toISOString()).toBe("2026-03-03T00:00:00.000Z");

@@ -40,7 +40,7 @@ describe.each(availableProviders())("seed on %s", (provider) => {
 
   it("loads the whole corpus, and a second run changes nothing", async () => {
     t = await testDb(provider);
-    const first = await seedCorpus(t.db, real);
+    const first = await seedCorpus(real, t.db);
     expect(first.changed).toBe(true);
     expect(first.written).toMatchObject({ sources: 5, facts: real.corpus.facts.length, cards: real.cards.length, decks: real.decks.length });
     expect(await t.db.fact.count()).toBe(real.corpus.facts.length);
@@ -49,14 +49,14 @@ describe.each(availableProviders())("seed on %s", (provider) => {
     expect(everything).toBe(real.cards.length);
 
     const before = await dump(t.db);
-    const second = await seedCorpus(t.db, real);
+    const second = await seedCorpus(real, t.db);
     expect(second.changed).toBe(false);
     expect(await dump(t.db)).toEqual(before);
   });
 
   it("updates an edited corpus in place: changed rows rewritten, removed facts retired with their cards, the rest untouched", async () => {
     t = await testDb(provider);
-    await seedCorpus(t.db, real);
+    await seedCorpus(real, t.db);
     const before = await dump(t.db);
     const [changedFact, removedFact] = [real.corpus.facts[0]!, real.corpus.facts[1]!];
     const next = edited(real, (c) => ({
@@ -66,7 +66,7 @@ describe.each(availableProviders())("seed on %s", (provider) => {
         .map((f) => (f.id === changedFact.id ? { ...f, statement: `${f.statement} (reworded)` } : f)),
     }));
 
-    const report = await seedCorpus(t.db, next);
+    const report = await seedCorpus(next, t.db);
     expect(report.changed).toBe(true);
     expect(report.written.facts).toBe(1);
     expect(report.retired.facts).toBe(1);
@@ -84,7 +84,7 @@ describe.each(availableProviders())("seed on %s", (provider) => {
     expect(after.cards.map((c) => c.id)).toEqual(before.cards.map((c) => c.id));
 
     // Bringing the fact back un-retires it and its cards.
-    const back = await seedCorpus(t.db, real);
+    const back = await seedCorpus(real, t.db);
     expect(back.changed).toBe(true);
     expect((await t.db.fact.findUnique({ where: { id: removedFact.id } }))?.retired).toBe(false);
     expect(await t.db.card.count({ where: { retired: true } })).toBe(0);
@@ -92,7 +92,7 @@ describe.each(availableProviders())("seed on %s", (provider) => {
 
   it("refuses a broken corpus from the command line and leaves the database as it was", async () => {
     t = await testDb(provider);
-    await seedCorpus(t.db, real);
+    await seedCorpus(real, t.db);
     const before = await dump(t.db);
     const broken = path.join("tests", "fixtures", "content", "many-problems");
     const res = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts", broken], {

@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { MIN_PASSWORD } from "@/lib/auth/forms";
-import { changeNameAction, changePasswordAction, type FormState } from "../actions";
+import { changeNameAction, changePasswordAction } from "../actions";
+import type { ActionState } from "@/app/_lib/action-state";
 import { FormField } from "../../_components/form-field";
 import { FormStatus } from "../../_components/form-status";
 import { SubmitButton } from "../../_components/submit-button";
 
 export function ChangeNameForm({ name }: { name: string }) {
-  const [state, action] = useActionState<FormState, FormData>(changeNameAction, {});
+  const [state, action] = useActionState<ActionState, FormData>(changeNameAction, {});
   return (
     <form action={action} className="space-y-4" noValidate aria-labelledby="name-heading">
       <h2 id="name-heading" className="text-lg font-semibold">
@@ -22,7 +23,7 @@ export function ChangeNameForm({ name }: { name: string }) {
 }
 
 export function ChangePasswordForm() {
-  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const [state, action] = useActionState<ActionState, FormData>(changePasswordAction, {});
   return (
     <form action={action} className="space-y-4" noValidate aria-labelledby="password-heading">
       <h2 id="password-heading" className="text-lg font-semibold">

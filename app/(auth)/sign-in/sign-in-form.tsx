@@ -2,14 +2,15 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction, type FormState } from "../actions";
+import { signInAction } from "../actions";
+import type { ActionState } from "@/app/_lib/action-state";
 import { BrowserTimeZoneField } from "../../_components/browser-time-zone-field";
 import { FormField } from "../../_components/form-field";
 import { FormStatus } from "../../_components/form-status";
 import { SubmitButton } from "../../_components/submit-button";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const [state, action] = useActionState<FormState, FormData>(signInAction, {});
+  const [state, action] = useActionState<ActionState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus formError={state.formError} stamp={state} />

@@ -3,14 +3,15 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { MIN_PASSWORD } from "@/lib/auth/forms";
-import { signUpAction, type FormState } from "../actions";
+import { signUpAction } from "../actions";
+import type { ActionState } from "@/app/_lib/action-state";
 import { BrowserTimeZoneField } from "../../_components/browser-time-zone-field";
 import { FormField } from "../../_components/form-field";
 import { FormStatus } from "../../_components/form-status";
 import { SubmitButton } from "../../_components/submit-button";
 
 export function SignUpForm({ returnTo }: { returnTo: string }) {
-  const [state, action] = useActionState<FormState, FormData>(signUpAction, {});
+  const [state, action] = useActionState<ActionState, FormData>(signUpAction, {});
   const role = state.values?.role ?? "student";
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -13,7 +13,7 @@ export async function startAssignmentAction(_prev: ActionState, form: FormData):
   try {
     const viewer = requireUser(await currentViewer());
     const { assignmentId } = parseActionInput(startAssignmentInput, formFields(form, ["assignmentId"]));
-    href = (await startAssignment(undefined, viewer, assignmentId, new Date())).href;
+    href = (await startAssignment(viewer, assignmentId, new Date())).href;
   } catch (e) {
     return errorState(e);
   }

@@ -15,7 +15,7 @@ export async function joinClassAction(_prev: ActionState, form: FormData): Promi
   try {
     const viewer = requireUser(await currentViewer());
     const { joinCode } = parseActionInput(joinClassInput, formFields(form, ["joinCode"]), { asFormMessage: false });
-    classId = (await joinClassByCode(undefined, viewer, joinCode, new Date())).classId;
+    classId = (await joinClassByCode(viewer, joinCode, new Date())).classId;
   } catch (e) {
     return errorState(e, values);
   }
@@ -28,7 +28,7 @@ export async function leaveClassAction(_prev: ActionState, form: FormData): Prom
   try {
     const viewer = requireUser(await currentViewer());
     const { classId } = parseActionInput(leaveClassInput, formFields(form, ["classId"]));
-    const { left } = await leaveClass(undefined, viewer, classId, new Date());
+    const { left } = await leaveClass(viewer, classId, new Date());
     revalidatePath("/dashboard");
     return { ok: true, message: left ? "You left the class." : "You are not in that class." };
   } catch (e) {

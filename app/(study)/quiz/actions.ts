@@ -4,16 +4,14 @@ import { randomBytes } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/session";
 import { startQuizAttempt } from "@/lib/data/quiz-attempts";
-import { AppError, Invalid, Unauthorized } from "@/lib/errors";
+import { Unauthorized } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { QUESTION_TYPES } from "@/lib/generate/question";
 import { quizStartSchema } from "@/lib/quiz/quiz-start-schema";
-import { requestContext } from "../../_lib/request-context";
+import { errorState, type ActionState } from "@/app/_lib/action-state";
+import { requestContext } from "@/app/_lib/request-context";
 
-export type StartQuizState = {
-  formError?: string;
-  fieldErrors?: Record<string, string>;
-  values?: { count: string; types: string[]; feedback: string };
-};
+export type StartQuizState = ActionState<{ count: string; types: string[]; feedback: string }>;
 
 const FIELD_MESSAGES: Record<string, string> = {
   deckId: "Choose a deck to be quizzed on.",
@@ -41,10 +39,11 @@ export async function startQuizAction(_prev: StartQuizState, form: FormData): Pr
     feedback: values.feedback,
   });
   if (!parsed.success) {
+    // One message per form field (an issue on one ticked type belongs to "types").
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "deckId");
-      fieldErrors[key] ??= FIELD_MESSAGES[key] ?? issue.message;
+    for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error.issues, "deckId"))) {
+      const key = path.split(".")[0] ?? path;
+      fieldErrors[key] ??= FIELD_MESSAGES[key] ?? message;
     }
     return { formError: Object.values(fieldErrors)[0] ?? "Please correct the fields marked below.", fieldErrors, values };
   }
@@ -62,9 +61,7 @@ export async function startQuizAction(_prev: StartQuizState, form: FormData): Pr
       now: new Date(),
     }));
   } catch (e) {
-    if (e instanceof Invalid) return { formError: e.message, fieldErrors: e.fieldErrors, values };
-    if (e instanceof AppError) return { formError: e.message, values };
-    throw e;
+    return errorState(e, values);
   }
   redirect(`/quiz/${attemptId}`);
 }

@@ -1,4 +1,5 @@
 import type { MatchPair, Question, QuestionType } from "@/lib/generate/question";
+import { answerCredit } from "@/lib/quiz/answer-credit";
 
 /**
  * What the student's browser may know about a question before answering it:
@@ -102,7 +103,7 @@ export function feedbackFor(q: Question, grade: { correct: boolean; partial?: nu
   return {
     ...items(q, response),
     correct: grade.correct,
-    partial: grade.correct ? 1 : Math.min(1, Math.max(0, grade.partial ?? 0)),
+    partial: answerCredit(grade),
     expected: grade.expected,
     given: responseText(response),
     note: CLAIM_NOTE.exec(q.explanation)?.[0] ?? null,

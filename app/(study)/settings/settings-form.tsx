@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { FormState } from "../../(auth)/actions";
+import type { ActionState } from "@/app/_lib/action-state";
 import { FormField } from "../../_components/form-field";
 import { FormStatus } from "../../_components/form-status";
 import { SubmitButton } from "../../_components/submit-button";
@@ -10,7 +10,7 @@ import { saveStudySettingsAction } from "./actions";
 type Initial = Record<"retentionPercent" | "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartHour" | "quizFeedback", string> & { saved: boolean };
 
 export function SettingsForm({ initial }: { initial: Initial }) {
-  const [state, action] = useActionState<FormState, FormData>(saveStudySettingsAction, {});
+  const [state, action] = useActionState<ActionState, FormData>(saveStudySettingsAction, {});
   const v = { ...initial, ...state.values };
   const tz = useRef<HTMLInputElement>(null);
   // Before the first save, suggest the browser's own time zone.

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireTeacher } from "@/lib/auth/guards";
 import { safeParseClassForm } from "@/lib/classes/class-form";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 import {
   createAssignmentTarget,
   deleteAssignmentInput,
@@ -16,7 +16,8 @@ import {
   setTimeMultiplierInput,
 } from "@/lib/classes/action-inputs";
 import { createClass, removeMember, rotateJoinCode, setClassArchived, setMemberTimeMultiplier } from "@/lib/data/classes";
-import { assignmentInputFromForm, createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { assignmentInputFromForm } from "@/lib/classes/assignment-form-data";
 import { currentViewer } from "../../_lib/viewer";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
 
@@ -37,8 +38,8 @@ export async function createClassAction(_prev: ActionState, form: FormData): Pro
   try {
     const viewer = await teacher();
     const parsed = safeParseClassForm(values);
-    if (!parsed.ok) throw new InvalidInput(parsed.fieldErrors);
-    id = (await createClass(undefined, viewer, parsed.data)).id;
+    if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
+    id = (await createClass(viewer, parsed.data)).id;
   } catch (e) {
     return errorState(e, values);
   }
@@ -50,7 +51,7 @@ export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): 
   try {
     const viewer = await teacher();
     const { classId } = parseActionInput(rotateJoinCodeInput, formFields(form, ["classId"]));
-    await rotateJoinCode(undefined, classId, viewer);
+    await rotateJoinCode(classId, viewer);
     revalidatePath(`/teach/classes/${classId}`);
     return { ok: true, message: "New join code made. The old code and link no longer work." };
   } catch (e) {
@@ -62,7 +63,7 @@ export async function setClassArchivedAction(_prev: ActionState, form: FormData)
   try {
     const viewer = await teacher();
     const { classId, archive } = parseActionInput(setClassArchivedInput, formFields(form, ["classId", "archive"]));
-    await setClassArchived(undefined, classId, viewer, archive, new Date());
+    await setClassArchived(classId, viewer, archive, new Date());
     revalidatePath(`/teach/classes/${classId}`);
     revalidatePath("/teach");
     return { ok: true, message: archive ? "Class archived: it is now read-only." : "Class restored." };
@@ -75,7 +76,7 @@ export async function removeMemberAction(_prev: ActionState, form: FormData): Pr
   try {
     const viewer = await teacher();
     const { classId, studentId } = parseActionInput(removeMemberInput, formFields(form, ["classId", "studentId"]));
-    await removeMember(undefined, classId, studentId, viewer, new Date());
+    await removeMember(classId, studentId, viewer, new Date());
     revalidatePath(`/teach/classes/${classId}`);
     return { ok: true, message: "Student removed from the class." };
   } catch (e) {
@@ -88,7 +89,7 @@ export async function setTimeMultiplierAction(_prev: ActionState, form: FormData
   try {
     const viewer = await teacher();
     const input = parseActionInput(setTimeMultiplierInput, formFields(form, ["classId", "studentId", "timeMultiplier"]));
-    await setMemberTimeMultiplier(undefined, input.classId, input.studentId, input.timeMultiplier, viewer);
+    await setMemberTimeMultiplier(input.classId, input.studentId, input.timeMultiplier, viewer);
     revalidatePath(`/teach/classes/${input.classId}`);
     return { ok: true, message: "Extra time saved.", values };
   } catch (e) {
@@ -105,7 +106,7 @@ export async function createAssignmentAction(_prev: ActionState, form: FormData)
     const viewer = await teacher();
     const { classId } = parseActionInput(createAssignmentTarget, formFields(form, ["classId"]));
     // The assignment's own fields are parsed by lib/classes `assignmentFormSchema` inside createAssignment.
-    const a = await createAssignment(undefined, viewer, classId, assignmentInputFromForm(form));
+    const a = await createAssignment(viewer, classId, assignmentInputFromForm(form));
     revalidatePath(`/teach/classes/${classId}`);
     target = `/teach/assignments/${a.id}`;
   } catch (e) {
@@ -119,7 +120,7 @@ export async function deleteAssignmentAction(_prev: ActionState, form: FormData)
   try {
     const viewer = await teacher();
     const { assignmentId } = parseActionInput(deleteAssignmentInput, formFields(form, ["assignmentId"]));
-    const { classId } = await deleteAssignment(undefined, viewer, assignmentId);
+    const { classId } = await deleteAssignment(viewer, assignmentId);
     revalidatePath(`/teach/classes/${classId}`);
     target = `/teach/classes/${classId}?notice=assignment-deleted`;
   } catch (e) {

@@ -16,7 +16,7 @@ export async function classOr404(rawClassId: string, path: (classId: string) => 
   const classId = parseRouteId(rawClassId);
   if (classId === null) notFound();
   try {
-    return { viewer, klass: await assertClassTeacher(undefined, classId, viewer) };
+    return { viewer, klass: await assertClassTeacher(classId, viewer) };
   } catch (e) {
     if (e instanceof NotFound) notFound();
     throw e;
@@ -29,7 +29,7 @@ export async function assignmentOr404(rawAssignmentId: string, path: (assignment
   const assignmentId = parseRouteId(rawAssignmentId);
   if (assignmentId === null) notFound();
   try {
-    return { viewer, assignment: await assertAssignmentTeacher(undefined, assignmentId, viewer) };
+    return { viewer, assignment: await assertAssignmentTeacher(assignmentId, viewer) };
   } catch (e) {
     if (e instanceof NotFound) notFound();
     throw e;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listTeacherClasses } from "@/lib/data/classes";
 import { listTeacherUpcoming } from "@/lib/data/assignments";
-import { loadTeacherAttention } from "@/lib/data/reports";
+import { finishExpiredForTeacherDashboard, loadTeacherAttention } from "@/lib/data/reports";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { pageTeacher } from "../../_lib/viewer";
 import { formatInZone } from "../../_lib/zoned-format";
@@ -12,10 +12,12 @@ export const metadata: Metadata = { title: "Teach" };
 export default async function TeachDashboard() {
   const viewer = await pageTeacher("/teach");
   const now = new Date();
+  // The one write the dashboard needs, before its reads: timed-out quiz attempts are finished.
+  await finishExpiredForTeacherDashboard(viewer, now);
   const [classes, upcoming, attention] = await Promise.all([
-    listTeacherClasses(undefined, viewer.id),
-    listTeacherUpcoming(undefined, viewer.id, now),
-    loadTeacherAttention(undefined, viewer, now),
+    listTeacherClasses(viewer.id),
+    listTeacherUpcoming(viewer.id, now),
+    loadTeacherAttention(viewer, now),
   ]);
   const zoneOf = new Map(classes.map((c) => [c.id, c.timeZone]));
   return (

@@ -61,11 +61,11 @@ async function main() {
       const teacher = await buildClass(db, n, { cards: CARDS, attempts: ATTEMPTS, now: NOW });
       const built = performance.now() - t0;
       const baseline = await time(() => db.classMember.count());
-      const factCold = await time(() => classFactReport(db, "bench-class", NOW), clearReportCaches);
-      const factWarm = await time(() => classFactReport(db, "bench-class", NOW));
-      const quiz = await time(() => loadAssignmentReport(db, teacher, "bench-quiz", NOW), clearReportCaches);
-      const review = await time(() => loadAssignmentReport(db, teacher, "bench-review", NOW));
-      const check = await classFactReport(db, "bench-class", NOW);
+      const factCold = await time(() => classFactReport("bench-class", NOW, db), clearReportCaches);
+      const factWarm = await time(() => classFactReport("bench-class", NOW, db));
+      const quiz = await time(() => loadAssignmentReport(teacher, "bench-quiz", NOW, db), clearReportCaches);
+      const review = await time(() => loadAssignmentReport(teacher, "bench-review", NOW, db));
+      const check = await classFactReport("bench-class", NOW, db);
       const fmt = (ms: number) => `${ms.toFixed(1)} ms (${(ms / baseline).toFixed(0)}× baseline)`;
       console.log(`\n${n} students (built in ${(built / 1000).toFixed(1)} s; ${check.rows.length} facts, ${n * CARDS} card states, ${n * ATTEMPTS} attempts, ${n * ATTEMPTS * QUESTIONS} answers)`);
       console.log(`  baseline classMember.count()        ${baseline.toFixed(2)} ms`);

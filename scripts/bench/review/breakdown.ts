@@ -29,13 +29,13 @@ export async function breakdown(dbFile: string, students: Student[], grades: num
       const v = await getViewer(headers);
       const t1 = performance.now();
       if (!v) throw new Error("breakdown: session not found");
-      const shown = (await deckQueue(db, { userId: v.id, deckId: DECK, now: new Date() })).card;
+      const shown = (await deckQueue({ userId: v.id, deckId: DECK, now: new Date() }, db)).card;
       if (!shown) continue;
       const t2 = performance.now();
       const now = new Date();
-      await gradeCard(db, { userId: v.id, reviewId: crypto.randomUUID(), deckId: DECK, cardId: shown.cardId, grade: pickGrade(rand()), expectedVersion: shown.version, durationMs: 2000, now });
+      await gradeCard({ userId: v.id, reviewId: crypto.randomUUID(), deckId: DECK, cardId: shown.cardId, grade: pickGrade(rand()), expectedVersion: shown.version, durationMs: 2000, now }, db);
       const t3 = performance.now();
-      await deckQueue(db, { userId: v.id, deckId: DECK, now });
+      await deckQueue({ userId: v.id, deckId: DECK, now }, db);
       const t4 = performance.now();
       if (round > 0 || i >= 5) {
         // the first few are warm-up

@@ -21,7 +21,7 @@ export function corpusInput(): SeedInput {
 
 export async function seededDb(provider: Provider): Promise<TestDb> {
   const t = await testDb(provider);
-  await seedCorpus(t.db, corpusInput());
+  await seedCorpus(corpusInput(), t.db);
   return t;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changePasswordSchema, fieldErrors, safeReturnTo, signInSchema, signUpSchema } from "@/lib/auth/forms";
+import { changePasswordSchema, safeReturnTo, signInSchema, signUpSchema } from "@/lib/auth/forms";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { wantsDemoAccounts } from "@/lib/auth/demo-accounts";
 import { requireTeacher, requireUser, requireSelfOrTeacherOf } from "@/lib/auth/guards";
 import type { Viewer } from "@/lib/auth/roles";
@@ -7,7 +8,7 @@ import { Forbidden, Unauthorized } from "@/lib/errors";
 
 const signUp = (over: Record<string, unknown> = {}) =>
   signUpSchema.safeParse({ name: "Ani", email: "ani@example.org", password: "correct horse battery", role: "student", ...over });
-const errorsOf = (r: { success: boolean; error?: unknown }) => (r.success ? {} : fieldErrors(r.error as Parameters<typeof fieldErrors>[0]));
+const errorsOf = (r: { success: boolean; error?: { issues: Parameters<typeof fieldErrorsOf>[0] } }) => (r.success ? {} : fieldErrorsOf(r.error!.issues));
 
 describe("safeReturnTo", () => {
   it("keeps a path on this site", () => {

@@ -9,7 +9,7 @@ import {
   startAssignmentInput,
 } from "@/lib/classes/action-inputs";
 import { parseRouteId } from "@/lib/classes/ids";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -21,10 +21,10 @@ function errorsOf(fn: () => unknown): Record<string, string> {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInput);
-    return (e as InvalidInput).fieldErrors;
+    expect(e).toBeInstanceOf(Invalid);
+    return (e as Invalid).fieldErrors;
   }
-  throw new Error("expected InvalidInput");
+  throw new Error("expected Invalid");
 }
 
 describe("server action inputs", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseClassForm, safeParseClassForm } from "@/lib/classes/class-form";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 
 const valid = { name: "  Year 10 History  ", termStart: "2025-09-01", termEnd: "2025-12-19", timeZone: "Europe/London" };
 
@@ -67,13 +67,13 @@ describe("class form", () => {
     });
   });
 
-  it("throws InvalidInput with the same field errors from parseClassForm", () => {
+  it("throws Invalid with the same field errors from parseClassForm", () => {
     try {
       parseClassForm({ ...valid, name: "" });
       expect.unreachable();
     } catch (e) {
-      expect(e).toBeInstanceOf(InvalidInput);
-      expect((e as InvalidInput).fieldErrors).toEqual({ name: "Enter a name for the class." });
+      expect(e).toBeInstanceOf(Invalid);
+      expect((e as Invalid).fieldErrors).toEqual({ name: "Enter a name for the class." });
     }
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 import {
   JOIN_CODE_ALPHABET,
   formatJoinCode,
@@ -19,10 +19,10 @@ function errorOf(f: () => unknown): Record<string, string> {
   try {
     f();
   } catch (e) {
-    if (e instanceof InvalidInput) return e.fieldErrors;
+    if (e instanceof Invalid) return e.fieldErrors;
     throw e;
   }
-  throw new Error("expected InvalidInput");
+  throw new Error("expected Invalid");
 }
 
 describe("join code alphabet", () => {

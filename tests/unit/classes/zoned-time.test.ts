@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/classes/zoned-time";
 
 const iso = (local: string, tz: string) => zonedLocalToUtc(local, tz).toISOString();
@@ -37,7 +37,7 @@ describe("zonedLocalToUtc", () => {
 
   it("refuses malformed and impossible readings with a field error", () => {
     for (const bad of ["2025-02-29T10:00", "2025-13-01T10:00", "2025-01-01T24:00", "2025-01-01T10:60", "2025-01-01 10:00", "2025-1-1T10:00", ""]) {
-      expect(() => zonedLocalToUtc(bad, "Europe/London"), bad).toThrow(InvalidInput);
+      expect(() => zonedLocalToUtc(bad, "Europe/London"), bad).toThrow(Invalid);
     }
     expect(() => zonedLocalToUtc("2024-02-29T10:00", "Europe/London")).not.toThrow();
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { lookUpJoinCode, type JoinableClass } from "@/lib/data/classes";
-import { InvalidInput } from "@/lib/classes/invalid-input";
+import { Invalid } from "@/lib/errors";
 import { RateLimited } from "@/lib/errors";
 import { pageUser } from "@/app/_lib/viewer";
 import { JoinForm } from "../join-form";
@@ -38,10 +38,10 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   let found: JoinableClass | null = null;
   let problem: string | null = null;
   try {
-    if (!parsed.success) throw new InvalidInput({ joinCode: "This link does not hold a join code. Type the code instead." });
-    found = await lookUpJoinCode(undefined, viewer, parsed.data, new Date());
+    if (!parsed.success) throw Invalid.fields({ joinCode: "This link does not hold a join code. Type the code instead." });
+    found = await lookUpJoinCode(viewer, parsed.data, new Date());
   } catch (e) {
-    if (e instanceof InvalidInput) problem = e.fieldErrors.joinCode ?? "This join code does not work.";
+    if (e instanceof Invalid) problem = e.fieldErrors.joinCode ?? "This join code does not work.";
     else if (e instanceof RateLimited) problem = e.message;
     else throw e;
   }

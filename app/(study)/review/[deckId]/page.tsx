@@ -16,7 +16,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
   const viewer = await pageUser(`/review/${parsed.data.deckId}`);
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
-  const queue = await deckQueue(undefined, { userId: viewer.id, deckId: deck.id, now: new Date() });
+  const queue = await deckQueue({ userId: viewer.id, deckId: deck.id, now: new Date() });
   return (
     <div className="space-y-3">
       <p className="text-sm">

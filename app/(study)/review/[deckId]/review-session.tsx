@@ -1,20 +1,30 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { DeckQueueJson as Queue } from "@/lib/data/reviews";
+import { GRADE_NAMES, type Grade } from "@/lib/srs/grade";
+import * as z from "zod/mini";
+const summarySchema = z.object({ reviewed: z.number(), again: z.number(), ms: z.number(), updatedAt: z.optional(z.number()) });
+type Summary = z.infer<typeof summarySchema>;
 
-type Grade = 1 | 2 | 3 | 4;
-type Card = { cardId: string; kind: string; front: string; back: string; quote: string; link: string; outlet: string; version: number; previews: Record<Grade, string> };
-type Queue = { counts: { new: number; learning: number; review: number }; card: Card | null; nextDue: string | null };
-type Summary = { reviewed: number; again: number; ms: number; updatedAt?: number };
+/** The summary kept in sessionStorage, or null when it is not one (another version of the page, or edited). */
+function readSummary(saved: string): Summary | null {
+  try {
+    const r = summarySchema.safeParse(JSON.parse(saved));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A summary untouched for this long belongs to an earlier session and starts afresh. */
 const SESSION_GAP_MS = 60 * 60 * 1000;
 
 const GRADES: { grade: Grade; name: string; key: string; tone: string }[] = [
-  { grade: 1, name: "Again", key: "1", tone: "bg-red-700 hover:bg-red-800" },
-  { grade: 2, name: "Hard", key: "2", tone: "bg-amber-700 hover:bg-amber-800" },
-  { grade: 3, name: "Good", key: "3", tone: "bg-green-700 hover:bg-green-800" },
-  { grade: 4, name: "Easy", key: "4", tone: "bg-blue-700 hover:bg-blue-800" },
+  { grade: 1, name: GRADE_NAMES[1], key: "1", tone: "bg-red-700 hover:bg-red-800" },
+  { grade: 2, name: GRADE_NAMES[2], key: "2", tone: "bg-amber-700 hover:bg-amber-800" },
+  { grade: 3, name: GRADE_NAMES[3], key: "3", tone: "bg-green-700 hover:bg-green-800" },
+  { grade: 4, name: GRADE_NAMES[4], key: "4", tone: "bg-blue-700 hover:bg-blue-800" },
 ];
 
 /** The longest answer time a grade records (Anki caps it at 60 s by default; a pause is not study time). */
@@ -74,11 +84,9 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
     const saved = sessionStorage.getItem(storageKey);
     // sessionStorage only exists in the browser, so it is read after hydration;
     // a lazy initial state would make the server and client HTML differ.
-    if (saved) {
-      const restored = JSON.parse(saved) as Summary;
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      if (Date.now() - (restored.updatedAt ?? 0) < SESSION_GAP_MS) setSummary(restored);
-    }
+    const restored = saved ? readSummary(saved) : null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (restored && Date.now() - (restored.updatedAt ?? 0) < SESSION_GAP_MS) setSummary(restored);
     shownAt.current = performance.now();
   }, [storageKey]);
   useEffect(() => {

@@ -1,27 +1,24 @@
-import { getViewer } from "@/lib/auth/session";
 import { deckQueue, gradeCard } from "@/lib/data/reviews";
 import { getSrsParams } from "@/lib/data/study-settings";
 import { gradeRequestSchema } from "@/lib/srs/grade-request";
-import { crossSiteRefusal, errorResponse, invalidInput, jsonBody, unauthorized } from "@/app/_lib/http";
+import { apiCaller, errorResponse, invalidInput, json, jsonBody } from "@/app/_lib/http";
 
 /**
  * Records a grade (idempotent by the client's reviewId) and answers with the
  * next card. 409 when the card changed since it was shown.
  */
 export async function POST(request: Request) {
-  const refused = crossSiteRefusal(request);
-  if (refused) return refused;
-  const viewer = await getViewer(request.headers);
-  if (!viewer) return unauthorized();
+  const viewer = await apiCaller(request, { stateChanging: true });
+  if (viewer instanceof Response) return viewer;
   const parsed = gradeRequestSchema.safeParse(await jsonBody(request));
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const now = new Date();
     // The student's settings are read once for both steps.
     const params = await getSrsParams(viewer.id);
-    const outcome = await gradeCard(undefined, { ...parsed.data, userId: viewer.id, now, params });
-    const next = await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now, params });
-    return Response.json({ outcome, next }, { headers: { "cache-control": "no-store" } });
+    const outcome = await gradeCard({ ...parsed.data, userId: viewer.id, now, params });
+    const next = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now, params });
+    return json(200, { outcome, next });
   } catch (e) {
     return errorResponse(e);
   }

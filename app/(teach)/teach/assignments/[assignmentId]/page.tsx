@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadAssignmentReport } from "@/lib/data/reports";
+import { finishExpiredForAssignmentReport, loadAssignmentReport } from "@/lib/data/reports";
 import { readQuizSettings } from "@/lib/data/assignments";
 import { formatIndex } from "@/lib/reports/format-index";
 import { discriminationBand } from "@/lib/reports/item-analysis";
@@ -40,7 +40,9 @@ function Check({ item, what }: { item: { check: boolean; flags: readonly (keyof 
 export default async function AssignmentReportPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const { viewer, assignment } = await assignmentOr404(assignmentId, (id) => `/teach/assignments/${id}`);
-  const report = await loadAssignmentReport(undefined, viewer, assignment.id, new Date());
+  const now = new Date();
+  await finishExpiredForAssignmentReport(viewer, assignment.id, now);
+  const report = await loadAssignmentReport(viewer, assignment.id, now);
   const a = report.assignment;
   const tz = a.classroom.timeZone;
   const quiz = a.kind === "quiz";

@@ -16,7 +16,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { classId } = await params;
   const { klass } = await classOr404(classId, (id) => `/teach/classes/${id}`);
   const notice = (await searchParams).notice;
-  const [roster, assignments] = await Promise.all([listRoster(undefined, klass.id), listClassAssignments(undefined, klass.id)]);
+  const [roster, assignments] = await Promise.all([listRoster(klass.id), listClassAssignments(klass.id)]);
   const archived = klass.archivedAt !== null;
   const code = formatJoinCode(klass.joinCode);
   const link = `${authBaseURL()}/join/${klass.joinCode}`;

@@ -1,7 +1,7 @@
 import { recordAnswer } from "@/lib/data/quiz-attempts";
 import { answerSubmissionSchema } from "@/lib/quiz/answer-submission-schema";
 import { feedbackFor } from "@/app/(study)/quiz/quiz-view";
-import { ATTEMPT_ID, errorResponse, json, jsonBody, quizCaller } from "../../_lib/respond";
+import { apiCaller, ATTEMPT_ID, errorResponse, invalidInput, json, jsonBody } from "@/app/_lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -15,18 +15,15 @@ export const dynamic = "force-dynamic";
  * another response / out of order / finished / time up / class archived.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  const viewer = await quizCaller(request);
+  const viewer = await apiCaller(request, { stateChanging: true });
   if (viewer instanceof Response) return viewer;
   const { attemptId } = await params;
   if (!ATTEMPT_ID.test(attemptId)) return json(404, { error: "There is no such quiz attempt." });
   const read = await jsonBody(request);
-  if (!read.ok) return read.response;
-  const body = read.body && typeof read.body === "object" && !Array.isArray(read.body) ? read.body : {};
+  if (read === undefined) return json(400, { error: "The request body must be JSON." });
+  const body = read && typeof read === "object" && !Array.isArray(read) ? read : {};
   const parsed = answerSubmissionSchema.safeParse({ ...body, attemptId });
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "body"), i.message]));
-    return json(400, { error: "The answer is not in a shape this quiz accepts.", fieldErrors });
-  }
+  if (!parsed.success) return invalidInput(parsed.error, "The answer is not in a shape this quiz accepts.");
   try {
     const r = await recordAnswer({ attemptId, userId: viewer.id, questionId: parsed.data.questionId, response: parsed.data.response, now: new Date() });
     const progress = { index: r.index, remaining: r.remaining };

@@ -1,5 +1,5 @@
 import { finishAttempt } from "@/lib/data/quiz-attempts";
-import { ATTEMPT_ID, errorResponse, json, quizCaller } from "../../_lib/respond";
+import { apiCaller, ATTEMPT_ID, errorResponse, json } from "@/app/_lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * 401 signed out, 404 not the caller's attempt, 409 its class is archived.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  const viewer = await quizCaller(request);
+  const viewer = await apiCaller(request, { stateChanging: true });
   if (viewer instanceof Response) return viewer;
   const { attemptId } = await params;
   if (!ATTEMPT_ID.test(attemptId)) return json(404, { error: "There is no such quiz attempt." });

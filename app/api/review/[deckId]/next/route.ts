@@ -1,19 +1,18 @@
 import { z } from "zod";
-import { getViewer } from "@/lib/auth/session";
 import { deckQueue } from "@/lib/data/reviews";
-import { errorResponse, invalidInput, unauthorized } from "@/app/_lib/http";
+import { apiCaller, errorResponse, invalidInput, json } from "@/app/_lib/http";
 
 export const dynamic = "force-dynamic";
 const params = z.object({ deckId: z.string().regex(/^[a-z0-9-]{1,80}$/, "unknown deck") });
 
 /** The next card of the signed-in student's queue for a deck, with counts. */
 export async function GET(request: Request, ctx: { params: Promise<{ deckId: string }> }) {
-  const viewer = await getViewer(request.headers);
-  if (!viewer) return unauthorized();
+  const viewer = await apiCaller(request, { stateChanging: false });
+  if (viewer instanceof Response) return viewer;
   const parsed = params.safeParse(await ctx.params);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    return Response.json(await deckQueue(undefined, { userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }), { headers: { "cache-control": "no-store" } });
+    return json(200, await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now: new Date() }));
   } catch (e) {
     return errorResponse(e);
   }

@@ -52,7 +52,7 @@ export default async function FactReportPage({
   const { classId } = await params;
   const { klass } = await classOr404(classId, (id) => `/teach/classes/${id}/facts`);
   const { sort, dir } = sortQuery.parse(await searchParams);
-  const report = await classFactReport(undefined, klass.id, new Date());
+  const report = await classFactReport(klass.id, new Date());
   const byId = new Map(report.rows.map((r) => [r.factId, r]));
   const rows = sortFactRows(report.rows, sort, dir).map((r) => byId.get(r.factId)!);
   // Facts nobody has met yet are for teaching, not reteaching: the list looks only at facts with evidence.

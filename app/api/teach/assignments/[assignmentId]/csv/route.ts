@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { loadAssignmentReport } from "@/lib/data/reports";
+import { finishExpiredForAssignmentReport, loadAssignmentReport } from "@/lib/data/reports";
 import { parseRouteId } from "@/lib/classes/ids";
 import { Invalid, NotFound } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { studentReportCsv, itemReportCsv, factItemReportCsv } from "@/lib/reports/report-csv";
 import { csvResponse, teacherExport } from "@/app/api/teach/csv-response";
 
@@ -17,9 +18,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     const assignmentId = parseRouteId(raw);
     if (assignmentId === null) throw new NotFound("No such assignment.");
     const parsed = query.safeParse({ table: search.get("table") ?? undefined });
-    if (!parsed.success) throw new Invalid("table must be students, items or facts", { table: parsed.error.issues[0]?.message ?? "Choose students, items or facts." });
+    if (!parsed.success) throw new Invalid("table must be students, items or facts", fieldErrorsOf(parsed.error.issues));
     const { table } = parsed.data;
-    const report = await loadAssignmentReport(undefined, viewer, assignmentId, new Date());
+    const now = new Date();
+    await finishExpiredForAssignmentReport(viewer, assignmentId, now);
+    const report = await loadAssignmentReport(viewer, assignmentId, now);
     const tz = report.assignment.classroom.timeZone;
     const text =
       table === "students"

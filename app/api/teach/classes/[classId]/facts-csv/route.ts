@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
   return teacherExport(async (viewer) => {
     const classId = parseRouteId(raw);
     if (classId === null) throw new NotFound("No such class.");
-    const report = await loadClassFactReport(undefined, viewer, classId, new Date());
+    const report = await loadClassFactReport(viewer, classId, new Date());
     return csvResponse(factReportCsv(report.rows), `class-facts.csv`);
   });
 }

@@ -14,7 +14,7 @@ const HOUR = 3_600_000;
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const { klass } = await classOr404(classId, (id) => `/teach/classes/${id}/assignments/new`);
-  const [decks, roster] = await Promise.all([listDecks(), listRoster(undefined, klass.id)]);
+  const [decks, roster] = await Promise.all([listDecks(), listRoster(klass.id)]);
   const now = new Date().getTime();
   const openAt = utcToZonedLocal(new Date(Math.ceil(now / HOUR) * HOUR), klass.timeZone);
   const dueAt = `${utcToZonedLocal(new Date(now + 7 * 24 * HOUR), klass.timeZone).slice(0, 10)}T23:59`;

@@ -1,9 +1,12 @@
 /**
  * Whether `timeZone` is an IANA time-zone name this runtime knows
  * ("Europe/London", "America/Los_Angeles", "UTC"), as judged by
- * `Intl.DateTimeFormat` — the same tables that convert the class's times.
- * UTC-offset strings such as "+01:00" are refused: a class follows its
- * region's daylight-saving rules, a fixed offset does not.
+ * `Intl.DateTimeFormat` — the same tables that convert class times and
+ * study days. The one time-zone check of the app (class forms, study
+ * settings, the browser's zone at sign-in, lib/srs study days). UTC-offset
+ * strings such as "+01:00" are refused, whether or not this runtime's `Intl` takes them: a class
+ * or a student's day follows its region's daylight-saving rules, a fixed
+ * offset does not.
  */
 export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === "" || /^[+-]/.test(timeZone)) return false;
