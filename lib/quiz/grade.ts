@@ -34,9 +34,13 @@ function givenText(response: unknown): string {
  */
 const TITLE = /^(?:(?:russian|armenian|azerbaijani|chinese|russias|armenias|azerbaijans|chinas|kremlin)\s+)?(?:acting\s+)?(?:president|prime\s+minister|foreign\s+minister|minister|spokesman|spokesperson|mr|mrs|ms|pm)\s+(?=\S)/;
 
+/** A generic noun after a place's name ("the Nagorno-Karabakh region", "Yerevan city"): dropped likewise. */
+const DESCRIPTOR = /\s+(?:region|province|city|town|country)$/;
+
 /**
  * Whether typed text names the key: equal to an accepted form after
- * `normalizeAnswer`, with or without a leading title; else a misspelling
+ * `normalizeAnswer`, with or without a leading title or a trailing
+ * "region"/"province"/"city"; else a misspelling
  * of one (`typoOf`) that is nearer to it than to every `nearMisses` form
  * (the names of other corpus entities). A question without `nearMisses`
  * forgives no misspelling: nothing guarantees the typo means the key.
@@ -45,7 +49,8 @@ function textMatches(q: Question, s: string): boolean {
   const n = normalizeAnswer(s);
   if (!n) return false;
   const forms = new Set([typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])].map(normalizeAnswer).filter(Boolean));
-  const candidates = [...new Set([n, n.replace(TITLE, "")])].filter(Boolean);
+  const bare = n.replace(TITLE, "");
+  const candidates = [...new Set([n, bare, bare.replace(DESCRIPTOR, "")])].filter(Boolean);
   if (candidates.some((c) => forms.has(c))) return true;
   if (!q.nearMisses) return false;
   const others = q.nearMisses.map(normalizeAnswer).filter((o) => o && !forms.has(o));

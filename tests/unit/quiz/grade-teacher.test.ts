@@ -152,6 +152,12 @@ describe("on the real bank", () => {
     for (const q of qs) expect(gradeAnswer(q, typedAnswer), `${q.id}: ${q.prompt}`).toMatchObject({ correct: true });
   });
 
+  it("a trailing generic noun does not make a right place wrong", () => {
+    const qs = about("Nagorno-Karabakh");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(gradeAnswer(q, "the Nagorno-Karabakh region").correct, q.prompt).toBe(true);
+  });
+
   it("a place never fills a blank that asks for an institution", () => {
     const ix = corpusIndexOf(corpus);
     const building = withGradingForms(ix, {
