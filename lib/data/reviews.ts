@@ -42,15 +42,16 @@ async function assertDeck(db: DbTx, deckId: string) {
  */
 export async function doneToday(db: DbTx, userId: string, params: SrsParams, now: Date): Promise<DoneToday> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { logJson: true } });
+  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { logJson: true, cardId: true }, orderBy: { reviewedAt: "asc" } });
   let newIntroduced = 0;
   let reviews = 0;
+  const gradedCardIds = logs.map((l) => l.cardId);
   for (const l of logs) {
     const state = (JSON.parse(l.logJson) as { previous?: { state?: string } }).previous?.state;
     if (state === "New") newIntroduced++;
     else if (state === "Review") reviews++;
   }
-  return { newIntroduced, reviews };
+  return { newIntroduced, reviews, gradedCardIds };
 }
 
 /**
@@ -64,7 +65,7 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
   const params = input.params ?? (await getSrsParams(input.userId, db));
   const members = await db.deckCard.findMany({
     where: { deckId: input.deckId, card: { retired: false } },
-    select: { cardId: true, position: true },
+    select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
     orderBy: { position: "asc" },
   });
   // All of the student's states by the (userId, …) index, then kept to this
@@ -74,12 +75,12 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
   const rows = (await db.cardState.findMany({ where: { userId: input.userId }, select: cardStateSelect })).filter((r) => inDeck.has(r.cardId));
   const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
   const queue = buildQueue({
-    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null })),
+    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null, factId: m.card.factId, storyKey: m.card.fact.sortKey })),
     now: input.now,
     params,
     doneToday: await doneToday(db, input.userId, params, input.now),
   });
-  const nextId = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
+  const nextId = queue.next;
   let nextDue: Date | null = null;
   if (!nextId) {
     for (const s of states.values()) if (s.due > input.now && (!nextDue || s.due < nextDue)) nextDue = s.due;
