@@ -92,7 +92,10 @@ describe("a bound keeps its direction", () => {
     [childrenCloze, "over 1,000", true],
     [childrenCloze, "more than 1,000 children", true],
   ] as const)("%#: %s", (q, s, correct) => {
-    expect(gradeAnswer(q, s).correct).toBe(correct);
+    const r = gradeAnswer(q, s);
+    expect(r.correct).toBe(correct);
+    // Wrong, not unreadable: a reason would make the quiz ask again.
+    expect(r.reason).toBeUndefined();
   });
 });
 
