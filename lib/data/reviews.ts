@@ -53,8 +53,9 @@ const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previo
  */
 async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx): Promise<DoneToday> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true } });
-  return countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
+  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true }, orderBy: { reviewedAt: "asc" } });
+  const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
+  return { ...counts, gradedCardIds: logs.map((l) => l.cardId) };
 }
 
 /**
@@ -68,7 +69,7 @@ export async function deckQueue(input: { userId: string; deckId: string; now: Da
   const params = input.params ?? (await getSrsParams(input.userId, db));
   const members = await db.deckCard.findMany({
     where: { deckId: input.deckId, card: { retired: false } },
-    select: { cardId: true, position: true },
+    select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
     orderBy: { position: "asc" },
   });
   // All of the student's states by the (userId, …) index, then kept to this
@@ -78,12 +79,12 @@ export async function deckQueue(input: { userId: string; deckId: string; now: Da
   const rows = (await db.cardState.findMany({ where: { userId: input.userId }, select: cardStateSelect })).filter((r) => inDeck.has(r.cardId));
   const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
   const queue = buildQueue({
-    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null })),
+    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null, factId: m.card.factId, storyKey: m.card.fact.sortKey })),
     now: input.now,
     params,
     doneToday: await doneToday(input.userId, params, input.now, db),
   });
-  const nextId = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
+  const nextId = queue.next;
   let nextDue: Date | null = null;
   if (!nextId) {
     for (const s of states.values()) if (s.due > input.now && (!nextDue || s.due < nextDue)) nextDue = s.due;

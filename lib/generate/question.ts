@@ -37,6 +37,12 @@ export type Question = {
   options?: string[];
   answer: string | string[] | MatchPair[];
   acceptedAnswers?: string[];
+  /**
+   * Typed text answers: forms of other corpus entities near an accepted
+   * form. A misspelling is forgiven only when it is nearer to an accepted
+   * form than to all of these; without the field none is (see `gradeAnswer`).
+   */
+  nearMisses?: string[];
   factIds: string[];
   sources: Citation[];
   explanation: string;

@@ -1,4 +1,5 @@
 import type { Precision } from "@/lib/content/schema";
+import { editDistance, typoOf } from "./answer-typos";
 
 /** A date as a student typed it; only the parts they gave are set. */
 export type ParsedDate = {
@@ -34,15 +35,72 @@ function checked(d: ParsedDate): DateParse {
   return { ok: true, date: d };
 }
 
+/** Full month and weekday words a misspelling may stand for ("Septmber", "Wendesday"). */
+const DATE_WORDS = [
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+const WEEKDAY_WORDS = new Set(DATE_WORDS.slice(11));
+
+/**
+ * A misspelt month or weekday as the word it stands for ("septmber" →
+ * "september"), or the word unchanged: within `typoAllowance` of one month
+ * or weekday and nearer to it than to any other, so short or in-between
+ * words are never guessed.
+ */
+function spellDateWord(w: string): string {
+  if (!/^\p{L}+$/u.test(w) || MONTHS[w] !== undefined || DATE_WORDS.includes(w)) return w;
+  const best = typoOf(w, DATE_WORDS, []);
+  if (best === null) return w;
+  const d = editDistance(w, best);
+  return DATE_WORDS.some((o) => o !== best && editDistance(w, o) <= d) ? w : best;
+}
+
+/**
+ * An all-numeric date ("19/09/2023", "19.09.2023", "2023/09/19", "19-09-2023",
+ * "19/09"): year first is always year-month-day; otherwise the day and the
+ * month are told apart only when one of them is above 12, or when both
+ * readings are the same day (05/05/2023). Anything else is refused, since
+ * whether the day or the month comes first is exactly what the student and
+ * the grader could disagree on. Null when the text is not all-numeric.
+ */
+function parseNumericDate(t: string): DateParse | null {
+  const m = /^(\d{1,4})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{1,4}))?$/.exec(t);
+  if (!m) return null;
+  const [a, b, c] = [Number(m[1]), Number(m[3]), m[4] === undefined ? undefined : Number(m[4])];
+  const ambiguous: DateParse = {
+    ok: false,
+    reason: "an all-numeric date like 09/10/2023 is ambiguous (day or month first?); write the month as a word or use YYYY-MM-DD",
+  };
+  if ((m[1] ?? "").length === 4) {
+    // Year first: 2023-09-19, 2023/09/19, 2023.09.19 (and 2023-09 below).
+    if (c === undefined) return m[2] === "-" ? null : checked({ year: a, month: b });
+    return checked({ year: a, month: b, day: c });
+  }
+  if (m[2] === "-" && c === undefined) return null;
+  if (c !== undefined && (m[4] ?? "").length !== 4) {
+    return { ok: false, reason: "write the year in full (2023, not 23)" };
+  }
+  const year = c;
+  const dayFirst = checked({ ...(year !== undefined ? { year } : {}), day: a, month: b });
+  const monthFirst = checked({ ...(year !== undefined ? { year } : {}), month: a, day: b });
+  if (dayFirst.ok && monthFirst.ok) return a === b ? dayFirst : ambiguous;
+  if (dayFirst.ok) return dayFirst;
+  if (monthFirst.ok) return monthFirst;
+  return { ok: false, reason: "that is not a date: no reading of it has a month from 1 to 12 and a day in that month" };
+}
+
 /**
  * Reads an ordinary English or ISO date: "9 November 2020", "Nov 9, 2020",
  * "November 9th 2020", "the 9th of November 2020", "Monday, 9 November 2020",
  * "2020-11-09", "September 2020", "Sep 2020", "2020-09", "1994", "late 1980s",
- * "the 1980s", and year-less "November 9" / "September".
+ * "the 1980s", and year-less "November 9" / "September". Month and weekday
+ * names may be misspelt within `typoAllowance` ("Septmber 19 2023").
  *
- * All-numeric day/month forms ("9/11/2020", "11.09.2020") are refused with a
- * reason rather than guessed: whether the day or the month comes first is
- * exactly what the student and the grader could disagree on.
+ * All-numeric dates are read when unambiguous (`parseNumericDate`:
+ * "19/09/2023", "19.09.2023", "2023/09/19") and refused with a reason when
+ * the day and month could be either way round ("09/10/2023").
  */
 export function parseDateAnswer(input: string): DateParse {
   let t = input
@@ -50,12 +108,8 @@ export function parseDateAnswer(input: string): DateParse {
     .toLowerCase()
     .replace(/[\u2013\u2014]/g, "-")
     .trim();
-  if (/^\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}$/.test(t) || /^\d{1,2}\s*\/\s*\d{1,2}$/.test(t)) {
-    return {
-      ok: false,
-      reason: "all-numeric dates like 9/11/2020 are ambiguous (day or month first?); write the month as a word or use YYYY-MM-DD",
-    };
-  }
+  const numeric = parseNumericDate(t);
+  if (numeric) return numeric;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return checked({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   m = /^(\d{4})-(\d{1,2})$/.exec(t);
@@ -82,7 +136,7 @@ export function parseDateAnswer(input: string): DateParse {
     return { ok: true, date: d };
   }
 
-  const words = t.split(" ").filter(Boolean);
+  const words = t.split(" ").filter(Boolean).map(spellDateWord).filter((w) => !WEEKDAY_WORDS.has(w));
   const out: ParsedDate = {};
   const nums: number[] = [];
   for (const w of words) {

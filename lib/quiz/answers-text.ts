@@ -39,8 +39,65 @@ const SMALL: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
-/** Hedges a student may copy from the printed figure; they do not change the value. */
-const HEDGES = /\b(more than|over|about|around|approximately|roughly|nearly|almost|at least|at most|up to|fewer than|less than|some|just)\b/g;
+/**
+ * Hedges on a figure, by the direction they bound it. Longest phrases first
+ * so "no more than" is not read as "more than".
+ * - lower: the true figure is above (or at) the value ("more than 2,000", "over", "at least");
+ * - upper: below (or at) it ("fewer than", "up to", "nearly", "almost");
+ * - about: near it, either way ("about", "around", "some").
+ */
+const HEDGE_PHRASES: [string, NumberBound][] = (
+  [
+    ["no more than", "upper"], ["not more than", "upper"], ["no fewer than", "lower"], ["no less than", "lower"],
+    ["not less than", "lower"], ["not fewer than", "lower"], ["in excess of", "lower"], ["upwards of", "lower"],
+    ["just over", "lower"], ["just under", "upper"], ["more than", "lower"], ["fewer than", "upper"], ["less than", "upper"],
+    ["at least", "lower"], ["at most", "upper"], ["up to", "upper"], ["as many as", "upper"], ["close to", "about"],
+    ["over", "lower"], ["above", "lower"], ["under", "upper"], ["below", "upper"], ["nearly", "upper"], ["almost", "upper"],
+    ["about", "about"], ["around", "about"], ["approximately", "about"], ["approx", "about"], ["roughly", "about"],
+    ["some", "about"], ["circa", "about"], ["ca", "about"], ["exactly", "exact"], ["just", "about"],
+  ] as [string, NumberBound][]
+).sort((a, b) => b[0].length - a[0].length);
+const HEDGES = new RegExp(`\\b(${HEDGE_PHRASES.map(([p]) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "g");
+
+/** How a figure is bounded: `none` when no hedge is given, `exact` for "exactly". */
+export type NumberBound = "lower" | "upper" | "about" | "exact" | "none";
+
+/**
+ * The direction a figure's hedge bounds it: "more than 2,000", "over 2000",
+ * "2,000+", "> 2000" → lower; "fewer than 2,000", "up to 1000", "< 2000" →
+ * upper; "about 2,000" → about; "exactly 2,000" → exact; "2,000" → none. Two hedges that disagree
+ * ("more than up to 2,000") are not a bound at all → null.
+ */
+export function numberBound(text: string): NumberBound | null {
+  const found = new Set<NumberBound>();
+  const raw = text.normalize("NFKC");
+  if (/[>≥]|\d\s*\+|\+\s*$/.test(raw)) found.add("lower");
+  if (/[<≤]/.test(raw)) found.add("upper");
+  if (/[~≈]/.test(raw)) found.add("about");
+  const t = normalizeAnswer(text);
+  for (const m of t.matchAll(HEDGES)) {
+    const phrase = m[0].replace(/\s+/g, " ");
+    const hit = HEDGE_PHRASES.find(([p]) => p === phrase);
+    if (hit) found.add(hit[1]);
+  }
+  // "just over" also matched "just" (about): the directed hedge wins.
+  if (found.size > 1) found.delete("about");
+  if (found.size > 1) return null;
+  return [...found][0] ?? "none";
+}
+
+/**
+ * Whether a typed figure's hedge agrees with the key's: the same direction,
+ * none (the bare figure the source gives: "2,000" for "more than 2,000"),
+ * or an "about" (neither way). A bound the other way round is wrong:
+ * "fewer than 2,000" and "up to 2,000" do not say "more than 2,000"; nor does
+ * a bound say a plain or approximate figure, nor "exactly" a bounded one.
+ */
+export function boundsAgree(key: NumberBound, given: NumberBound): boolean {
+  if (given === "none" || given === "about") return true;
+  if (given === "exact") return key === "exact" || key === "none";
+  return given === key;
+}
 
 function parseNumberWords(words: string[]): number | null {
   let total = 0;
@@ -70,12 +127,13 @@ function parseNumberWords(words: string[]): number | null {
 
 /**
  * The numeric value of a typed number: "2000", "2,000", "more than 2,000",
- * "2 thousand", "two thousand". Hedge words are ignored; anything else
+ * "2 thousand", "two thousand". Hedge words are ignored here (`numberBound`
+ * reads their direction); anything else
  * (a second number, a stray word) makes the answer unreadable → null.
  * A trailing unit word that the caller names ("civilians") is allowed.
  */
 export function parseNumberAnswer(text: string, unit?: string): number | null {
-  let t = normalizeAnswer(text).replace(HEDGES, " ");
+  let t = normalizeAnswer(text.replace(/[<>≤≥~≈+]/g, " ")).replace(HEDGES, " ");
   if (unit) {
     const u = normalizeAnswer(unit);
     if (u) t = t.replace(new RegExp(`\\b${u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), " ");

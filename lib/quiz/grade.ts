@@ -1,6 +1,7 @@
 import type { MatchPair, Question } from "@/lib/generate/question";
 import { dateMatches, parseDateAnswer } from "./answers-date";
-import { normalizeAnswer, parseNumberAnswer } from "./answers-text";
+import { typoOf } from "./answer-typos";
+import { boundsAgree, normalizeAnswer, numberBound, parseNumberAnswer } from "./answers-text";
 
 /**
  * The outcome of grading. `partial` (0–1) is set for timeline (share of
@@ -26,11 +27,47 @@ function givenText(response: unknown): string {
   }
 }
 
+/**
+ * A title or role a student may put before a name ("President Putin",
+ * "Russian Foreign Minister Lavrov", "PM Pashinyan"): dropped when what is
+ * left is an accepted form. Matched on normalised text.
+ */
+const TITLE = /^(?:(?:russian|armenian|azerbaijani|chinese|russias|armenias|azerbaijans|chinas|kremlin)\s+)?(?:acting\s+)?(?:president|prime\s+minister|foreign\s+minister|minister|spokesman|spokesperson|mr|mrs|ms|pm)\s+(?=\S)/;
+
+/** A generic noun after a place's name ("the Nagorno-Karabakh region", "Yerevan city"): dropped likewise. */
+const DESCRIPTOR = /\s+(?:region|province|city|town|country)$/;
+
+/**
+ * Whether typed text names the key: equal to an accepted form after
+ * `normalizeAnswer`, with or without a leading title or a trailing
+ * "region"/"province"/"city"; else a misspelling
+ * of one (`typoOf`) that is nearer to it than to every `nearMisses` form
+ * (the names of other corpus entities). A question without `nearMisses`
+ * forgives no misspelling: nothing guarantees the typo means the key.
+ */
 function textMatches(q: Question, s: string): boolean {
   const n = normalizeAnswer(s);
   if (!n) return false;
-  const forms = [typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])];
-  return forms.some((f) => normalizeAnswer(f) === n);
+  const forms = new Set([typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])].map(normalizeAnswer).filter(Boolean));
+  const bare = n.replace(TITLE, "");
+  const candidates = [...new Set([n, bare, bare.replace(DESCRIPTOR, "")])].filter(Boolean);
+  if (candidates.some((c) => forms.has(c))) return true;
+  if (!q.nearMisses) return false;
+  const others = q.nearMisses.map(normalizeAnswer).filter((o) => o && !forms.has(o));
+  return candidates.some((c) => typoOf(c, [...forms], others) !== null);
+}
+
+function gradeNumber(q: Question, s: string, expected: number): { correct: boolean; reason?: string } {
+  const v = parseNumberAnswer(s, q.unit);
+  if (v === null) return textMatches(q, s) ? { correct: true } : { correct: false, reason: "no number found in the answer" };
+  if (v !== expected) return { correct: false };
+  const key = typeof q.answer === "string" ? numberBound(q.answer) : "none";
+  const given = numberBound(s);
+  if (given === null) return { correct: false, reason: "the answer bounds the figure two ways at once" };
+  // A bound the other way is a wrong answer, not an unreadable one: no reason
+  // (a reason makes the quiz refuse the answer and ask again).
+  if (!boundsAgree(key ?? "none", given)) return { correct: false };
+  return { correct: true };
 }
 
 function gradeTyped(q: Question, s: string): { correct: boolean; reason?: string } {
@@ -39,11 +76,7 @@ function gradeTyped(q: Question, s: string): { correct: boolean; reason?: string
     if (!parsed.ok) return textMatches(q, s) ? { correct: true } : { correct: false, reason: parsed.reason };
     return dateMatches({ date: q.date, precision: q.precision, ...(q.part ? { part: q.part } : {}), ...(q.yearOptional ? { yearOptional: true } : {}) }, parsed.date);
   }
-  if (q.answerKind === "number" && q.numberValue !== undefined) {
-    const v = parseNumberAnswer(s, q.unit);
-    if (v === null) return textMatches(q, s) ? { correct: true } : { correct: false, reason: "no number found in the answer" };
-    return { correct: v === q.numberValue };
-  }
+  if (q.answerKind === "number" && q.numberValue !== undefined) return gradeNumber(q, s, q.numberValue);
   return { correct: textMatches(q, s) };
 }
 
@@ -118,12 +151,18 @@ function gradeMatching(q: Question, response: unknown): { correct: boolean; part
  *
  * - multiple-choice / according-to-whom with options: the option text or its index;
  * - true-false: a boolean or "true"/"false" (also t/f, yes/no);
- * - typed-date and date cloze: any ordinary English or ISO date, compared at
- *   the fact's precision (`dateMatches`); all-numeric d/m/y forms are refused
- *   with a reason;
+ * - typed-date and date cloze: any ordinary English or ISO date, month names
+ *   misspelt within `typoAllowance` too, compared at the fact's precision
+ *   (`dateMatches`); all-numeric dates when unambiguous (a day above 12, or
+ *   year first: "19/09/2023", "2023.09.19"), else refused with a reason;
  * - short-answer, cloze, according-to-whom without options: text equal to an
- *   accepted form after `normalizeAnswer` (case, punctuation, diacritics,
- *   aliases); figures by value (`parseNumberAnswer`: "2,000" = "2000");
+ *   accepted form after `normalizeAnswer` (case, punctuation, diacritics;
+ *   the question lists the aliases), with or without a leading title
+ *   ("President Putin"), or misspelt within `typoAllowance` when no other
+ *   corpus entity (`nearMisses`) is as close; figures by value
+ *   (`parseNumberAnswer`: "2,000" = "2000") with a hedge that bounds them
+ *   the same way as the key (`boundsAgree`: "over 2,000" answers "more than
+ *   2,000", "fewer than 2,000" does not);
  * - timeline: the labels in order; `partial` = share of pairs in order;
  * - matching: `[{ left, right }]` or `{ [left]: right }`; `partial` = share right.
  *

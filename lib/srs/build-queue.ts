@@ -2,8 +2,14 @@ import { type SrsCardState, assertValidDate } from "./card-state";
 import type { SrsParams } from "./params";
 import { addDays, studyDay, studyDayStart } from "./study-day";
 
-/** A card of the deck being studied: its id, the student's state (null: never introduced) and its place in the deck. */
-export type QueueCard = { id: string; state: SrsCardState | null; position: number };
+/**
+ * A card of the deck being studied: its id, the student's state (null:
+ * never introduced) and its place in the deck; the fact it is a card of
+ * (its siblings are the other cards of that fact; without it a card has
+ * none) and the fact's place in the deck's story (`storyKey`: the fact's
+ * date sort key, so new facts come in the order they happened).
+ */
+export type QueueCard = { id: string; state: SrsCardState | null; position: number; factId?: string; storyKey?: string };
 
 /** What the student has already done in the current study day. */
 export type DoneToday = {
@@ -11,17 +17,25 @@ export type DoneToday = {
   newIntroduced: number;
   /** Reviews of cards in state Review today. */
   reviews: number;
+  /** Cards graded today (undone grades left out), oldest first: the last is the card just shown. */
+  gradedCardIds?: readonly string[];
 };
 
 export type StudyQueue = {
   learning: string[];
   review: string[];
   new: string[];
+  /** The card to show now (see `buildQueue`), or null when nothing is left today. */
+  next: string | null;
   counts: { new: number; learning: number; review: number };
 };
 
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byDueThenId(a: { id: string; due: number }, b: { id: string; due: number }): number {
-  return a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.due - b.due || cmp(a.id, b.id);
 }
 
 /**
@@ -37,9 +51,17 @@ function byDueThenId(a: { id: string; due: number }, b: { id: string; due: numbe
  * - new: first, cards with a *stored* New state due ≤ now — cards already
  *   introduced, e.g. by `pullForward` after a missed quiz question — by due
  *   then id, outside the new-card limit; then never-introduced cards
- *   (`state: null`) by position then id, at most `newPerDay −
+ *   (`state: null`) in story order — by `storyKey` (the fact's date), then
+ *   fact id, then position, then id — at most `newPerDay −
  *   doneToday.newIntroduced`. (So the data layer stores a New state only
  *   for a forced card; an untouched card has no state row.)
+ * - siblings (cards of one fact) do not give each other away, as Anki buries
+ *   them: at most one never-introduced card per fact, and none of a fact
+ *   that already has a card graded today, in learning, forced or due for
+ *   review today; its other new cards wait for a later study day.
+ * - next: the first of learning, then review, then new that is not a
+ *   sibling of the card graded last today; the first of them when every
+ *   card left is a sibling.
  *
  * Learning cards are not limited (Anki v3); new cards do not count against
  * the review limit. Learning cards due later today appear on a later call.
@@ -77,23 +99,37 @@ export function buildQueue(input: {
     .sort(byDueThenId)
     .slice(0, Math.max(0, params.maxReviewsPerDay - doneToday.reviews))
     .map((c) => c.id);
+  const factOf = new Map(cards.map((c) => [c.id, c.factId ?? c.id]));
+  const fact = (id: string): string => factOf.get(id) ?? id;
+  const graded = doneToday.gradedCardIds ?? [];
+  // Facts whose new cards wait: touched today, or with a card under way today.
+  const busy = new Set([...graded, ...learning.map((c) => c.id), ...forced.map((c) => c.id), ...reviewIds].map(fact));
+  const storyOrder = (a: QueueCard, b: QueueCard): number =>
+    cmp(a.storyKey ?? "", b.storyKey ?? "") || cmp(a.factId ?? "", b.factId ?? "") || a.position - b.position || cmp(a.id, b.id);
+  const freshIds: string[] = [];
+  for (const c of fresh.sort(storyOrder)) {
+    if (busy.has(fact(c.id))) continue;
+    busy.add(fact(c.id));
+    freshIds.push(c.id);
+  }
   const newIds = [
     ...forced.sort(byDueThenId).map((c) => c.id),
-    ...fresh
-      .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, Math.max(0, params.newPerDay - doneToday.newIntroduced))
-      .map((c) => c.id),
+    ...freshIds.slice(0, Math.max(0, params.newPerDay - doneToday.newIntroduced)),
   ];
   const horizon = reviewIds.length === 0 && newIds.length === 0 ? nowMs + params.learnAheadMinutes * 60_000 : nowMs;
   const learningIds = learning
     .filter((c) => c.due <= horizon)
     .sort(byDueThenId)
     .map((c) => c.id);
+  const last = graded.at(-1);
+  const all = [...learningIds, ...reviewIds, ...newIds];
+  const next = (last === undefined ? undefined : all.find((id) => fact(id) !== fact(last))) ?? all[0] ?? null;
 
   return {
     learning: learningIds,
     review: reviewIds,
     new: newIds,
+    next,
     counts: { new: newIds.length, learning: learningIds.length, review: reviewIds.length },
   };
 }

@@ -21,12 +21,35 @@ describe("parseDateAnswer", () => {
     expect(parseDateAnswer(text)).toEqual({ ok: true, date });
   });
 
-  it("refuses all-numeric day/month dates instead of guessing", () => {
-    for (const s of ["9/11/2020", "11/9/2020", "09.11.2020", "25/12/2020"]) {
+  it("refuses ambiguous all-numeric day/month dates instead of guessing", () => {
+    for (const s of ["9/11/2020", "11/9/2020", "09.11.2020", "09/10/2023"]) {
       const r = parseDateAnswer(s);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.reason).toMatch(/ambiguous/);
     }
+  });
+
+  it.each([
+    ["25/12/2020", { year: 2020, month: 12, day: 25 }],
+    ["12/25/2020", { year: 2020, month: 12, day: 25 }],
+    ["19.09.2023", { year: 2023, month: 9, day: 19 }],
+    ["19-09-2023", { year: 2023, month: 9, day: 19 }],
+    ["2023/09/19", { year: 2023, month: 9, day: 19 }],
+    ["2023.9.19", { year: 2023, month: 9, day: 19 }],
+    ["05/05/2023", { year: 2023, month: 5, day: 5 }],
+    ["19/09", { month: 9, day: 19 }],
+    ["Septmber 19 2023", { year: 2023, month: 9, day: 19 }],
+    ["19 Novmber 2020", { year: 2020, month: 11, day: 9 + 10 }],
+    ["Wendesday, 20 September 2023", { year: 2023, month: 9, day: 20 }],
+  ])("reads the unambiguous %s", (text, date) => {
+    expect(parseDateAnswer(text)).toEqual({ ok: true, date });
+  });
+
+  it("does not guess a short or in-between month word, nor a two-digit year", () => {
+    expect(parseDateAnswer("19 Jane 2023").ok).toBe(false);
+    expect(parseDateAnswer("19 Mat 2023").ok).toBe(false);
+    expect(parseDateAnswer("19/09/23").ok).toBe(false);
+    expect(parseDateAnswer("31/09/2023").ok).toBe(false);
   });
 
   it("refuses nonsense and impossible days", () => {

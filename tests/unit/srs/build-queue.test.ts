@@ -47,6 +47,7 @@ describe("buildQueue", () => {
       review: ["r1a", "r1b", "r4"],
       // f1 was pulled forward (stored New state, due): outside the limit; then 3 − 1 = 2 by position, ties by id
       new: ["f1", "n-a", "n-d"],
+      next: "l1",
       counts: { new: 3, learning: 2, review: 3 },
     });
   });
@@ -83,5 +84,73 @@ describe("buildQueue", () => {
     const a = buildQueue({ cards, now, params, doneToday: { newIntroduced: 0, reviews: 0 } });
     const b = buildQueue({ cards: [...cards].reverse(), now, params, doneToday: { newIntroduced: 0, reviews: 0 } });
     expect(b).toEqual(a);
+  });
+});
+
+describe("buildQueue: siblings do not give each other away", () => {
+  // Fact a happened first (2020-09-27), then b (2020-11-09), then c (undated, last).
+  const sib = (id: string, factId: string, storyKey: string, state: SrsCardState | null, position: number): QueueCard => ({ id, factId, storyKey, state, position });
+  const deck: QueueCard[] = [
+    sib("c:qa", "c", "9999", null, 0),
+    sib("b:qa", "b", "2020-11-09-0", null, 1),
+    sib("b:reverse", "b", "2020-11-09-0", null, 2),
+    sib("a:qa", "a", "2020-09-27-0", null, 3),
+    sib("a:cloze", "a", "2020-09-27-0", null, 4),
+    sib("a:reverse", "a", "2020-09-27-0", null, 5),
+  ];
+  const wide = srsParams({ timeZone: "UTC", newPerDay: 20 });
+  const none = { newIntroduced: 0, reviews: 0 };
+
+  it("introduces facts in story order (by date, undated last), one new card per fact per day", () => {
+    const q = buildQueue({ cards: deck, now, params: wide, doneToday: none });
+    expect(q.new).toEqual(["a:qa", "b:qa", "c:qa"]);
+    expect(q.next).toBe("a:qa");
+  });
+
+  it("a fact with a card graded today, in learning or due for review gets no new sibling today", () => {
+    const learningA = deck.map((c) => (c.id === "a:qa" ? { ...c, state: st("Learning", "2024-05-02T15:10:00Z") } : c));
+    expect(buildQueue({ cards: learningA, now, params: wide, doneToday: { newIntroduced: 1, reviews: 0, gradedCardIds: ["a:qa"] } }).new).toEqual(["b:qa", "c:qa"]);
+    // Graded today and already in Review (an Easy first answer): still no sibling today.
+    const easyA = deck.map((c) => (c.id === "a:qa" ? { ...c, state: st("Review", "2024-05-06T15:00:00Z") } : c));
+    expect(buildQueue({ cards: easyA, now, params: wide, doneToday: { newIntroduced: 1, reviews: 0, gradedCardIds: ["a:qa"] } }).new).toEqual(["b:qa", "c:qa"]);
+    // A review of b due today holds b's new cards back.
+    const dueB = deck.map((c) => (c.id === "b:qa" ? { ...c, state: st("Review", "2024-05-02T12:00:00Z") } : c));
+    expect(buildQueue({ cards: dueB, now, params: wide, doneToday: none }).new).toEqual(["a:qa", "c:qa"]);
+  });
+
+  it("the next study day introduces the fact's next card", () => {
+    const nextDay = new Date("2024-05-03T15:00:00Z");
+    const learnedA = deck.map((c) => (c.id === "a:qa" ? { ...c, state: st("Review", "2024-05-06T15:00:00Z") } : c));
+    expect(buildQueue({ cards: learnedA, now: nextDay, params: wide, doneToday: none }).new).toEqual(["a:cloze", "b:qa", "c:qa"]);
+  });
+
+  it("never shows a card right after a sibling when another card is left", () => {
+    // a:qa was just graded Again and is due again; a:cloze is due for review; b is new.
+    const cards = [
+      sib("a:qa", "a", "2020-09-27-0", st("Learning", "2024-05-02T14:59:00Z"), 3),
+      sib("a:cloze", "a", "2020-09-27-0", st("Review", "2024-05-01T00:00:00Z"), 4),
+      sib("b:qa", "b", "2020-11-09-0", null, 1),
+    ];
+    const q = buildQueue({ cards, now, params: wide, doneToday: { newIntroduced: 1, reviews: 0, gradedCardIds: ["b:x", "a:qa"] } });
+    expect(q.learning).toEqual(["a:qa"]);
+    expect(q.next).toBe("b:qa");
+    // Only siblings left: show the first of them rather than nothing.
+    const alone = buildQueue({ cards: cards.slice(0, 2), now, params: wide, doneToday: { newIntroduced: 1, reviews: 0, gradedCardIds: ["a:qa"] } });
+    expect(alone.next).toBe("a:qa");
+  });
+
+  it("simulated first day: no two siblings in a row, every fact once, in story order", () => {
+    const cards = deck.map((c) => ({ ...c }));
+    const graded: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const at = new Date(now.getTime() + i * 5_000);
+      const q = buildQueue({ cards, now: at, params: wide, doneToday: { newIntroduced: graded.length, reviews: 0, gradedCardIds: graded } });
+      // Once every fact has had its card, only learning ahead is left: the day's new cards are done.
+      if (!q.next || q.new.length === 0) break;
+      graded.push(q.next);
+      const c = cards.find((x) => x.id === q.next);
+      if (c) c.state = st("Learning", new Date(at.getTime() + 10 * 60_000).toISOString());
+    }
+    expect(graded).toEqual(["a:qa", "b:qa", "c:qa"]);
   });
 });
