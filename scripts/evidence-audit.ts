@@ -52,4 +52,4 @@ for (const c of cards) {
 console.log(`questions (seeds ${seeds.join(",")}): ${bad} of ${total} have evidence that does not state their answer`);
 for (const [t, r] of byType) console.log(`  ${t}: ${r.bad} of ${r.total}`);
 console.log(`cards: ${badCards} of ${cards.length} have evidence that does not state their answer`);
-console.log(`cards whose quote is from another outlet than their fact's first source: ${wrongOutlet}`);
+console.log(`cards whose quote is from another outlet than their fact's first source (the old review screen named the wrong outlet on these): ${wrongOutlet}`);

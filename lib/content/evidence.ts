@@ -89,6 +89,12 @@ function declared(fact: Fact, key: string): SlotEvidence | undefined {
   return (m[1] === "who" ? ev.who : ev.where)?.[m[2] ?? ""];
 }
 
+/** The step a slot's declared evidence gives, if any (no entity lookup needed: only declared evidence has steps). */
+export function declaredStep(fact: Fact, key: string): EvidenceStep | undefined {
+  const d = declared(fact, key);
+  return d === undefined || typeof d === "number" ? undefined : d.step;
+}
+
 /** A slot's evidence resolved: the quote's index in `fact.sources`, its step, and whether `facts.yaml` declares it. */
 export type ResolvedEvidence = { index: number; step?: EvidenceStep; declared: boolean };
 

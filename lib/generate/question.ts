@@ -57,4 +57,6 @@ export type Question = {
   unit?: string;
   left?: string[];
   right?: string[];
+  /** For true/false: the true statement, shown after answering (a correct "False" says what is true). */
+  trueStatement?: string;
 };
