@@ -12,6 +12,8 @@ import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
+import type { Fact } from "../content/schema";
+import { cardStep } from "../generate/evidence";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -21,7 +23,10 @@ export type ReviewCard = {
   back: string;
   quote: string;
   link: string;
+  /** The outlet of the article the card quotes (not of its fact's first source). */
   outlet: string;
+  /** The step in words when the quote needs one to state the answer ("“on Monday” — …"). */
+  step: string | null;
   version: number;
   previews: Record<Grade, string>;
 };
@@ -93,7 +98,8 @@ export async function deckQueue(db: DbTx = getDb(), input: { userId: string; dec
 }
 
 async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): Promise<ReviewCard> {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { sources: { select: { source: { select: { outlet: true } } }, take: 1, orderBy: { position: "asc" } } } } } });
+  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { dataJson: true } } } });
+  const source = await db.source.findUnique({ where: { slug: card.sourceSlug }, select: { outlet: true } });
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
   return {
@@ -103,7 +109,8 @@ async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, 
     back: card.back,
     quote: card.quote,
     link: card.link,
-    outlet: card.fact.sources[0]?.source.outlet ?? card.sourceSlug,
+    outlet: source?.outlet ?? card.sourceSlug,
+    step: cardStep(JSON.parse(card.fact.dataJson) as Fact, card.id),
     version: current.version,
     previews: { 1: p[1].label, 2: p[2].label, 3: p[3].label, 4: p[4].label },
   };

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 type Grade = 1 | 2 | 3 | 4;
-type Card = { cardId: string; kind: string; front: string; back: string; quote: string; link: string; outlet: string; version: number; previews: Record<Grade, string> };
+type Card = { cardId: string; kind: string; front: string; back: string; quote: string; link: string; outlet: string; step?: string | null; version: number; previews: Record<Grade, string> };
 type Queue = { counts: { new: number; learning: number; review: number }; card: Card | null; nextDue: string | null };
 type Summary = { reviewed: number; again: number; ms: number; updatedAt?: number };
 
@@ -225,6 +225,11 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
                   {card.back}
                 </p>
                 <blockquote className="border-l-4 border-yellow-300 pl-3 font-serif text-stone-800">“{card.quote}”</blockquote>
+                {card.step ? (
+                  <p className="text-sm text-stone-700" data-testid="card-step">
+                    How the sentence says it: {card.step}
+                  </p>
+                ) : null}
                 <a href={card.link} target="_blank" rel="noreferrer" className="inline-block text-accent underline underline-offset-4">
                   Read it in {card.outlet} (opens in a new tab)
                 </a>
