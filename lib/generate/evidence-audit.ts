@@ -14,7 +14,7 @@ import type { Citation, Question } from "./question";
 
 /** The text that must state the answer: the quote, and the step said in words when there is one. */
 function evidenceText(c: Citation): string {
-  return c.step ? `${c.quote} ${c.step}` : c.quote;
+  return normaliseText(c.step ? `${c.quote} ${c.step}` : c.quote);
 }
 
 /** Whether `text` prints the fact's date in a form that carries its year ("19 September 2023", "September 19, 2023", "1994"). */

@@ -1,20 +1,34 @@
 import type { Fact } from "@/lib/content/schema";
 import { declaredStep, formatStep, slotEvidence } from "@/lib/content/evidence";
+import { sentenceAround } from "@/lib/content/sentence-around";
 import { type CorpusIndex, citationOf } from "./corpus-index";
 import type { Citation } from "./question";
 
 /**
- * The evidence a question or card about one slot of a fact shows: the quote
- * that states that slot's value (`slotEvidence`), the outlet of its article,
- * and the step in words when the sentence needs one. `index` is the quote's
+ * The evidence a question or card about one slot of a fact shows: the whole
+ * sentence around the quote that states that slot's value (`slotEvidence`,
+ * `sentenceAround`), the outlet of its article, and the step in words when
+ * the sentence needs one. `index` is the quote's
  * place in `fact.sources`, for the link `/sources/<slug>#<fact-id>`.
  * Slot keys: `when`, `who:<entity>`, `where:<entity>`, `number:<i>`, `by`
  * (or `claim`) for the party of a claim.
  */
 export function slotCitation(ix: CorpusIndex, fact: Fact, key: string): Citation & { index: number } {
+  // Memoised: every builder and every seed asks for the same few hundred citations.
+  const memoKey = `evidence\u0000${fact.id}\u0000${key}`;
+  const hit = ix.memo.get(memoKey) as (Citation & { index: number }) | undefined;
+  if (hit) return hit;
+  const out = computeSlotCitation(ix, fact, key);
+  ix.memo.set(memoKey, out);
+  return out;
+}
+
+function computeSlotCitation(ix: CorpusIndex, fact: Fact, key: string): Citation & { index: number } {
   const ev = slotEvidence(fact, key, ix.entityById);
   const c = quoteCitation(ix, fact, ev.index);
-  return { ...c, ...(ev.step ? { step: formatStep(ev.step) } : {}), index: ev.index };
+  const body = ix.sourceBySlug.get(c.slug)?.body;
+  const sentence = (body !== undefined && sentenceAround(body, c.quote)) || c.quote;
+  return { ...c, quote: sentence, ...(ev.step ? { step: formatStep(ev.step) } : {}), index: ev.index };
 }
 
 /** One of a fact's quotes as a citation, with the outlet of its article (a cloze shows its own quote). */

@@ -15,7 +15,7 @@ describe.each(availableProviders())("the review card back on %s", (provider) => 
     // The fact's first source is TASS ("On September 19, tensions flared up again …", which names no actor);
     // the actor is stated by RT.
     const who = await reviewCardFor(t.db, { userId: u.id, cardId: "azerbaijan-operation-2023-09-19:qa:who:azerbaijani-government", now: T0 });
-    expect(who.quote).toBe("Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday");
+    expect(who.quote).toBe("The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.");
     expect(who.outlet).toBe("RT");
     expect(who.link).toBe("/sources/rt-2023-09-20-putin-wang-yi-peacekeepers#azerbaijan-operation-2023-09-19");
     expect(who.step).toBeNull();

@@ -29,9 +29,13 @@ describe("each question shows the sentence that states its own answer", () => {
     const q = find((x) => x.type === "multiple-choice" && x.prompt.startsWith("Which side launched a military operation in Nagorno-Karabakh on 19 September 2023"));
     expect(q.answer).toBe("the Azerbaijani government");
     expect(q.sources).toEqual([
-      { slug: "rt-2023-09-20-putin-wang-yi-peacekeepers", outlet: "RT", quote: "Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday" },
+      {
+        slug: "rt-2023-09-20-putin-wang-yi-peacekeepers",
+        outlet: "RT",
+        quote: "The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.",
+      },
     ]);
-    expect(q.explanation).toContain("“Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday” — RT");
+    expect(q.explanation).toContain("“The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.” — RT");
     expect(q.explanation).not.toContain("tensions flared up");
     expect(q.explanation).toContain("/sources/rt-2023-09-20-putin-wang-yi-peacekeepers#azerbaijan-operation-2023-09-19");
   });
@@ -80,7 +84,7 @@ describe("each card shows its own sentence and that sentence's outlet", () => {
 
   it("a card's back that needs a step carries it", () => {
     expect(card("aliyev-calls-russia-neutral-2020:qa:when").step).toMatch(/^“on Monday” — 2 November 2020/);
-    expect(card("putin-pashinyan-talks-2021-07-07:qa:when")).toMatchObject({ quote: expect.stringContaining("Wednesday's talks") as unknown, step: expect.stringContaining("7 July 2021 was a Wednesday") as unknown });
+    expect(card("putin-pashinyan-talks-2021-07-07:qa:when")).toMatchObject({ quote: expect.stringContaining("Wednesday’s talks") as unknown, step: expect.stringContaining("7 July 2021 was a Wednesday") as unknown });
   });
 
   it("every card names the outlet of the article it quotes", () => {
