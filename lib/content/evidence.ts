@@ -1,6 +1,7 @@
 import type { Entity, EvidenceStep, Fact, SlotEvidence, Source } from "./schema";
 import { formatWhen, MONTH_NAMES, whenProblem } from "./when";
 import { normaliseText } from "./normalise";
+import { sentenceAround } from "./sentence-around";
 
 /**
  * Evidence per slot: which of a fact's quotes states its date, each of its
@@ -98,19 +99,31 @@ export function declaredStep(fact: Fact, key: string): EvidenceStep | undefined 
 /** A slot's evidence resolved: the quote's index in `fact.sources`, its step, and whether `facts.yaml` declares it. */
 export type ResolvedEvidence = { index: number; step?: EvidenceStep; declared: boolean };
 
+/** The article bodies by slug, to read each quote in its whole sentence. */
+export type Bodies = ReadonlyMap<string, Pick<Source, "body">>;
+
+/** The whole sentence of its article around a fact's quote (the quote itself when the article is unknown). */
+export function evidenceSentence(fact: Fact, index: number, bodies?: Bodies): string {
+  const ref = fact.sources[index];
+  if (!ref) return "";
+  const body = bodies?.get(ref.source)?.body;
+  return (body !== undefined && sentenceAround(body, ref.quote)) || ref.quote;
+}
+
 /**
  * The evidence of one slot: the quote `facts.yaml` declares for it, or else
- * the first of the fact's quotes that states it, or else (a corpus
- * content:check would reject) the first quote.
+ * the first of the fact's quotes whose sentence (in `bodies`; the quote
+ * alone without them) states it, or else (a corpus content:check would
+ * reject) the first quote.
  */
-export function slotEvidence(fact: Fact, key: string, entityById: ReadonlyMap<string, Entity>): ResolvedEvidence {
+export function slotEvidence(fact: Fact, key: string, entityById: ReadonlyMap<string, Entity>, bodies?: Bodies): ResolvedEvidence {
   const d = declared(fact, key);
   if (d !== undefined) {
     const index = typeof d === "number" ? d : d.quote;
     const step = typeof d === "number" ? undefined : d.step;
     return { index: index < fact.sources.length ? index : 0, ...(step ? { step } : {}), declared: true };
   }
-  const hit = fact.sources.findIndex((s) => textStatesSlot(s.quote, fact, key, entityById));
+  const hit = fact.sources.findIndex((_, i) => textStatesSlot(evidenceSentence(fact, i, bodies), fact, key, entityById));
   return { index: Math.max(0, hit), declared: false };
 }
 
@@ -124,14 +137,15 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 /**
  * Every problem with a fact's evidence: a declared slot the fact does not
  * have or a quote index out of range; and for every slot, evidence whose
- * quote does not state the value unless it declares a step whose words are
+ * sentence (the whole sentence of the article around the quote) does not
+ * state the value unless it declares a step whose words are
  * in the quote and whose wording names the value (a weekday step's weekday
  * must be the date's; a dateline step must give the article's date).
  */
 export function evidenceProblems(
   fact: Fact,
   entityById: ReadonlyMap<string, Entity>,
-  sourceBySlug: ReadonlyMap<string, Pick<Source, "published">>,
+  sourceBySlug: ReadonlyMap<string, Pick<Source, "published" | "body">>,
 ): string[] {
   const out: string[] = [];
   const ev = fact.evidence;
@@ -154,22 +168,23 @@ export function evidenceProblems(
       out.push(`${field}: quote ${index} does not exist (the fact has ${fact.sources.length})`);
       continue;
     }
-    const r = slotEvidence(fact, key, entityById);
+    const r = slotEvidence(fact, key, entityById, sourceBySlug);
     const ref = fact.sources[r.index];
     if (!ref) continue;
     const value = valueText(fact, key, entityById);
+    const sentence = evidenceSentence(fact, r.index, sourceBySlug);
     if (!r.step) {
-      if (!textStatesSlot(ref.quote, fact, key, entityById)) {
+      if (!textStatesSlot(sentence, fact, key, entityById)) {
         out.push(
           r.declared
-            ? `${field}: quote ${r.index} ("${ref.quote}") does not state ${value}; declare a step`
+            ? `${field}: the sentence of quote ${r.index} ("${sentence}") does not state ${value}; declare a step`
             : `${field}: no quote states ${value}; add the sentence that does, or declare evidence with a step`,
         );
       }
       continue;
     }
     const step = r.step;
-    if (step.words !== undefined && !normaliseText(ref.quote).includes(normaliseText(step.words))) {
+    if (step.words !== undefined && !normaliseText(sentence).includes(normaliseText(step.words))) {
       out.push(`${field}: step words "${step.words}" are not in quote ${r.index}`);
     }
     if (!textStatesSlot(step.means, fact, key, entityById)) out.push(`${field}: the step ("${step.means}") does not name ${value}`);

@@ -99,9 +99,10 @@ export type SlotEvidence = z.infer<typeof slotEvidenceSchema>;
 /**
  * Which of a fact's quotes states each askable slot: its date, each entity of
  * `who` and `where`, each figure (by index), and the party of a claim (`by`,
- * the first of `attribution.by`). A slot left out here is stated by the first
- * quote that names it (see `slotEvidence`); content:check fails a slot that
- * no quote names without a declared step.
+ * the first of `attribution.by`), each quote read in its whole sentence of
+ * the article. A slot left out here is stated by the first quote whose
+ * sentence names it (see `slotEvidence`); content:check fails a slot that no
+ * sentence names without a declared step.
  */
 export const factEvidenceSchema = z
   .object({

@@ -1,6 +1,5 @@
 import type { Fact } from "@/lib/content/schema";
-import { declaredStep, formatStep, slotEvidence } from "@/lib/content/evidence";
-import { sentenceAround } from "@/lib/content/sentence-around";
+import { declaredStep, evidenceSentence, formatStep, slotEvidence } from "@/lib/content/evidence";
 import { type CorpusIndex, citationOf } from "./corpus-index";
 import type { Citation } from "./question";
 
@@ -24,11 +23,9 @@ export function slotCitation(ix: CorpusIndex, fact: Fact, key: string): Citation
 }
 
 function computeSlotCitation(ix: CorpusIndex, fact: Fact, key: string): Citation & { index: number } {
-  const ev = slotEvidence(fact, key, ix.entityById);
+  const ev = slotEvidence(fact, key, ix.entityById, ix.sourceBySlug);
   const c = quoteCitation(ix, fact, ev.index);
-  const body = ix.sourceBySlug.get(c.slug)?.body;
-  const sentence = (body !== undefined && sentenceAround(body, c.quote)) || c.quote;
-  return { ...c, quote: sentence, ...(ev.step ? { step: formatStep(ev.step) } : {}), index: ev.index };
+  return { ...c, quote: evidenceSentence(fact, ev.index, ix.sourceBySlug), ...(ev.step ? { step: formatStep(ev.step) } : {}), index: ev.index };
 }
 
 /** One of a fact's quotes as a citation, with the outlet of its article (a cloze shows its own quote). */
