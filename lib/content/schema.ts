@@ -65,6 +65,56 @@ export const attributionSchema = z
   .strict();
 export type Attribution = z.infer<typeof attributionSchema>;
 
+/**
+ * How a sentence states an answer it does not print in so many words, said
+ * in words for the student:
+ * - `dateline`: the date or year comes from the article's date or dateline
+ *   ("'On September 19' — 19 September 2023: TASS, 20 September 2023");
+ * - `weekday`: a weekday named in the sentence ("'on Monday' — Monday was 2 November 2020");
+ * - `relative-day`: "earlier in the day", "the same day", "at the same time";
+ * - `coreference`: "the region", "the prime minister", "he" — named nearby;
+ * - `naming`: the sentence names it in words that are not one of its forms
+ *   ("the mediation group of the Organization for Security and Cooperation in Europe");
+ * - `outlet`: the answer is the outlet whose own report the sentence is.
+ */
+export const evidenceStepKinds = ["dateline", "weekday", "relative-day", "coreference", "naming", "outlet"] as const;
+export const evidenceStepSchema = z
+  .object({
+    kind: z.enum(evidenceStepKinds),
+    /** The words of the sentence the step starts from, verbatim ("on Monday", "the region"). */
+    words: z.string().min(2).optional(),
+    /** The step in words; it names the answer ("Monday was 2 November 2020"). */
+    means: z.string().min(8),
+  })
+  .strict();
+export type EvidenceStep = z.infer<typeof evidenceStepSchema>;
+
+/** One slot's evidence: the index of the fact's quote (in `sources`) that states it, and the step when one is needed. */
+export const slotEvidenceSchema = z.union([
+  z.number().int().min(0),
+  z.object({ quote: z.number().int().min(0), step: evidenceStepSchema.optional() }).strict(),
+]);
+export type SlotEvidence = z.infer<typeof slotEvidenceSchema>;
+
+/**
+ * Which of a fact's quotes states each askable slot: its date, each entity of
+ * `who` and `where`, each figure (by index), and the party of a claim (`by`,
+ * the first of `attribution.by`), each quote read in its whole sentence of
+ * the article. A slot left out here is stated by the first quote whose
+ * sentence names it (see `slotEvidence`); content:check fails a slot that no
+ * sentence names without a declared step.
+ */
+export const factEvidenceSchema = z
+  .object({
+    when: slotEvidenceSchema.optional(),
+    who: z.record(idSchema, slotEvidenceSchema).optional(),
+    where: z.record(idSchema, slotEvidenceSchema).optional(),
+    numbers: z.array(slotEvidenceSchema).optional(),
+    by: slotEvidenceSchema.optional(),
+  })
+  .strict();
+export type FactEvidence = z.infer<typeof factEvidenceSchema>;
+
 export const factKinds = [
   "phone-call",
   "meeting",
@@ -134,6 +184,8 @@ export const factSchema = z
       .optional(),
     tags: z.array(factTagSchema).min(1),
     sources: z.array(sourceRefSchema).min(1),
+    /** Per slot, the quote that states it (see `factEvidenceSchema`). */
+    evidence: factEvidenceSchema.optional(),
   })
   .strict();
 export type Fact = z.infer<typeof factSchema>;

@@ -15,6 +15,7 @@ import { whenProblem } from "./when";
 import { normaliseText } from "./normalise";
 import { formatIssue } from "./issue-path";
 import { askAnswerIds } from "./ask-answer";
+import { evidenceProblems } from "./evidence";
 import type { ContentProblem } from "./content-problem";
 import type { RawCorpus } from "./read-corpus";
 
@@ -50,7 +51,10 @@ function rawId(item: unknown): string | undefined {
  * - labels are unique (case-insensitively); an `ask` stem is given only for
  *   a field the fact has, and an `ask.who` / `ask.where` stem leaves at least
  *   one of the fact's entities unnamed to be the answer (`askAnswerIds`);
- *   `ask.by` (who made the claim) only on an attributed fact.
+ *   `ask.by` (who made the claim) only on an attributed fact;
+ * - every slot a question can ask (date, each person, place and figure, the
+ *   party of a claim) has evidence: a quote that states it, or a declared
+ *   step whose words are in the quote and that names it (`evidenceProblems`).
  */
 export function validateCorpus(raw: RawCorpus): { corpus: Corpus; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
@@ -240,6 +244,8 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; problems: Cont
       }
     }
   }
+  const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
+  for (const f of facts) for (const message of evidenceProblems(f, entityById, sourceBySlug)) add(factFile, f.id, message);
   excluded.forEach((x, i) => checkQuote(`excluded[${i}]`, "quote", x.source, x.quote));
   for (const r of roleQuotes) checkQuote(r.owner, r.field, r.source, r.quote, entFile);
 

@@ -15,6 +15,8 @@ import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
+import { factSchema } from "../content/schema";
+import { cardStep } from "../generate/evidence";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -24,7 +26,10 @@ export type ReviewCard = {
   back: string;
   quote: string;
   link: string;
+  /** The outlet of the article the card quotes (not of its fact's first source). */
   outlet: string;
+  /** The step in words when the quote needs one to state the answer ("“on Monday” — …"). */
+  step: string | null;
   version: number;
   previews: Record<Grade, string>;
 };
@@ -98,7 +103,8 @@ export async function deckQueue(input: { userId: string; deckId: string; now: Da
 }
 
 async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { sources: { select: { source: { select: { outlet: true } } }, take: 1, orderBy: { position: "asc" } } } } } });
+  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { dataJson: true } } } });
+  const source = await db.source.findUnique({ where: { slug: card.sourceSlug }, select: { outlet: true } });
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
   return {
@@ -108,7 +114,8 @@ async function reviewCard(cardId: string, state: SrsCardState | null, now: Date,
     back: card.back,
     quote: card.quote,
     link: card.link,
-    outlet: card.fact.sources[0]?.source.outlet ?? card.sourceSlug,
+    outlet: source?.outlet ?? card.sourceSlug,
+    step: cardStep(factSchema.parse(JSON.parse(card.fact.dataJson)), card.id),
     version: current.version,
     previews: { 1: p[1].label, 2: p[2].label, 3: p[3].label, 4: p[4].label },
   };

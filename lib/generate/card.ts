@@ -11,6 +11,11 @@ export type Card = {
   kind: "qa" | "reverse" | "cloze";
   front: string;
   back: string;
+  /**
+   * The evidence for `back`: the sentence that states it (a cloze card: the
+   * quote it blanks), its article's slug and outlet, and the step in words
+   * when the sentence needs one. `cardJson` prints it flat.
+   */
   source: Citation;
   /** `/sources/<slug>#<fact-id>`: the article with the cited sentence highlighted. */
   link: string;

@@ -3,7 +3,8 @@ import { formatWhen } from "@/lib/content/when";
 import type { Card } from "./card";
 import { clozeFrame, clozeSpans } from "./cloze";
 import { corpusIndexOf } from "./corpus-cache";
-import { type CorpusIndex, citationOf, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
+import { type CorpusIndex, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
+import { publicCitation, quoteCitation, slotCitation } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
 import { factSlots, isEventKind, onWhen } from "./fact-slots";
 import { accordingToWhomPrompt } from "./question-according-to-whom";
@@ -29,13 +30,17 @@ function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
   const clash = ix.facts.some((g) => g.id !== fact.id && g.kind === fact.kind && g.when && rangesOverlap(r, whenRange(g.when)));
   if (clash) return null;
   const front = isEventKind(fact.kind) ? `Which ${noun} took place ${onWhen(fact.when)}?` : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
-  return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: citationOf(fact), link: factLink(fact) };
+  const ev = slotCitation(ix, fact, "when");
+  return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: publicCitation(ev), link: factLink(fact, ev.index) };
 }
 
 /**
  * Flashcards for every fact: a question → answer card per askable field
  * (claims in attributed form) and, for an attributed claim, "who said it", a date → event card where the date is
- * unambiguous, and a cloze card per blankable item of each quote. Ids are
+ * unambiguous, and a cloze card per blankable item of each quote. Each card
+ * cites the evidence for its own answer (`slotCitation`: the sentence that
+ * states it, its outlet, and the step when one is needed); a cloze card its
+ * own quote. Ids are
  * `<fact-id>:<kind>:<field>` — independent of any seed — so progress keyed on
  * them survives regeneration.
  */
@@ -45,12 +50,14 @@ export function generateCards(corpus: Corpus): Card[] {
   for (const fact of ix.facts) {
     for (const slot of factSlots(ix, fact)) {
       const back = slot.field === "where" && slot.trueIds.length > 1 ? joinNames(slot.trueIds.map((id) => entityName(ix, id))) : slot.answer;
-      cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: citationOf(fact), link: factLink(fact) });
+      const ev = slotCitation(ix, fact, slot.key);
+      cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: publicCitation(ev), link: factLink(fact, ev.index) });
     }
     const claimStem = fact.attribution ? accordingToWhomPrompt(ix, fact) : null;
     const by = fact.attribution?.by[0];
     if (claimStem && by) {
-      cards.push({ id: `${fact.id}:qa:claim`, factId: fact.id, kind: "qa", front: claimStem, back: entityName(ix, by), source: citationOf(fact), link: factLink(fact) });
+      const ev = slotCitation(ix, fact, "by");
+      cards.push({ id: `${fact.id}:qa:claim`, factId: fact.id, kind: "qa", front: claimStem, back: entityName(ix, by), source: publicCitation(ev), link: factLink(fact, ev.index) });
     }
     const rev = reverseCard(ix, fact);
     if (rev) cards.push(rev);
@@ -62,11 +69,32 @@ export function generateCards(corpus: Corpus): Card[] {
           kind: "cloze",
           front: clozeFrame(ix, fact, span.blanked, qi),
           back: span.answer,
-          source: citationOf(fact, qi),
+          source: quoteCitation(ix, fact, qi),
           link: factLink(fact, qi),
         });
       }
     });
   }
   return cards;
+}
+
+/** A card as `npm run generate -- --cards` prints it (docs/question-bank.md). */
+export type CardJson = {
+  id: string;
+  factId: string;
+  kind: Card["kind"];
+  front: string;
+  back: string;
+  quote: string;
+  sourceSlug: string;
+  outlet: string;
+  link: string;
+  step?: string;
+};
+
+/** The flat JSON contract of a card: the quote, its article and that article's outlet, and the step if any. */
+export function cardJson(ix: CorpusIndex, card: Card): CardJson {
+  const { id, factId, kind, front, back, link } = card;
+  const outlet = card.source.outlet ?? ix.sourceBySlug.get(card.source.slug)?.outlet ?? card.source.slug;
+  return { id, factId, kind, front, back, quote: card.source.quote, sourceSlug: card.source.slug, outlet, link, ...(card.source.step ? { step: card.source.step } : {}) };
 }

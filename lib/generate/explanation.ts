@@ -1,13 +1,21 @@
 import type { Fact } from "@/lib/content/schema";
-import { type CorpusIndex, citationOf, claimParty, factLink, isClaim } from "./corpus-index";
+import { type CorpusIndex, claimParty, factLink, isClaim } from "./corpus-index";
+import { quoteCitation, slotCitation } from "./evidence";
+import type { Citation } from "./question";
 
 /**
- * The text shown after answering: the correct answer, the quote it rests on
- * with its outlet and headline, and the link `/sources/<slug>#<fact-id>`.
- * A claim says whose account it is, and that it is disputed when contested.
+ * The text shown after answering: the correct answer, the sentence that
+ * states it with its outlet and headline, the step in words when the
+ * sentence needs one ("“on Monday” — Monday was 2 November 2020"), and the
+ * link `/sources/<slug>#<fact-id>`. A claim says whose account it is, and
+ * that it is disputed when contested.
+ *
+ * `at` is the slot the question asks about (`when`, `who:<id>`, `where:<id>`,
+ * `number:<i>`, `by`) — its evidence is quoted, not the fact's first quote —
+ * or, for a cloze, the index of the quote it blanks.
  */
-export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, quoteIndex = 0): string {
-  const c = citationOf(fact, quoteIndex);
+export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, at: number | string = 0): string {
+  const c = typeof at === "string" ? slotCitation(ix, fact, at) : { ...quoteCitation(ix, fact, at), index: at };
   const src = ix.sourceBySlug.get(c.slug);
   const parts = [answerSentence(answerText)];
   if (isClaim(fact)) {
@@ -21,18 +29,28 @@ export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, quo
     );
   }
   parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
-  parts.push(`Source: ${factLink(fact, quoteIndex)}`);
+  if (c.step) parts.push(stepSentence(c));
+  parts.push(`Source: ${factLink(fact, c.index)}`);
   return parts.join(" ");
 }
 
-/** For questions over several facts: the answer, then one cited line per fact. */
-export function explainFacts(ix: CorpusIndex, facts: Fact[], answerText: string, lineFor: (f: Fact) => string): string {
+/**
+ * For questions over several facts: the answer, then one cited line per
+ * fact, each quoting the evidence for `key` (the date, for a timeline).
+ */
+export function explainFacts(ix: CorpusIndex, facts: Fact[], answerText: string, lineFor: (f: Fact) => string, key = "when"): string {
   const lines = facts.map((f) => {
-    const c = citationOf(f);
-    const src = ix.sourceBySlug.get(c.slug);
-    return `${lineFor(f)}: “${c.quote}” — ${src?.outlet ?? c.slug}. Source: ${factLink(f)}`;
+    const c = slotCitation(ix, f, key);
+    const step = c.step ? ` ${stepSentence(c)}` : "";
+    return `${lineFor(f)}: “${c.quote}” — ${c.outlet ?? c.slug}.${step} Source: ${factLink(f, c.index)}`;
   });
   return [answerSentence(answerText), ...lines].join("\n");
+}
+
+/** "How the sentence says it: “on Monday” — Monday was 2 November 2020." */
+function stepSentence(c: Citation): string {
+  const step = c.step ?? "";
+  return `How the sentence says it: ${step}${/[.?!]$/.test(step) ? "" : "."}`;
 }
 
 /** "Answer: X." — without a second full stop when X is a sentence ("False. The date … is 1997."). */

@@ -1,7 +1,8 @@
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type BuildContext, rngFor } from "./build-context";
-import { type CorpusIndex, citationOf, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
+import { type CorpusIndex, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
+import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { isContentStem } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
@@ -85,8 +86,8 @@ export function accordingToWhomQuestions(ctx: BuildContext): Question[] {
       answer: entityName(ix, first),
       acceptedAnswers: accepted,
       factIds: [fact.id],
-      sources: [citationOf(fact)],
-      explanation: explainFact(ix, fact, entityName(ix, first)),
+      sources: [publicCitation(slotCitation(ix, fact, "by"))],
+      explanation: explainFact(ix, fact, entityName(ix, first), "by"),
       about: "claim",
       answerKind: "text",
     });

@@ -1,5 +1,6 @@
 import { type BuildContext } from "./build-context";
-import { type CorpusIndex, citationOf } from "./corpus-index";
+import type { CorpusIndex } from "./corpus-index";
+import { quoteCitation } from "./evidence";
 import type { Fact } from "@/lib/content/schema";
 import { clozeFrame, clozeSpans } from "./cloze";
 import { explainFact } from "./explanation";
@@ -31,7 +32,7 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
           answer: span.answer,
           acceptedAnswers: span.accepted,
           factIds: [fact.id],
-          sources: [citationOf(fact, qi)],
+          sources: [quoteCitation(ctx.ix, fact, qi)],
           explanation: explainFact(ctx.ix, fact, span.answer, qi),
           about: span.field,
           answerKind: span.answerKind,

@@ -4,7 +4,8 @@ import { formatWhen } from "@/lib/content/when";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type BuildContext, rngFor } from "./build-context";
 import type { Rng } from "./seeded-rng";
-import { citationOf, factLink, sentenceCase } from "./corpus-index";
+import { factLink, sentenceCase } from "./corpus-index";
+import { slotCitation, publicCitation } from "./evidence";
 import { whenRange } from "./date-interval";
 import { explainFacts } from "./explanation";
 import type { MatchPair, Question } from "./question";
@@ -53,7 +54,7 @@ function dateEventQuestions(ctx: BuildContext): Question[] {
       right: derange(rng, dates),
       answer,
       factIds: sorted.map((f) => f.id),
-      sources: sorted.map((f) => citationOf(f)),
+      sources: sorted.map((f) => publicCitation(slotCitation(ctx.ix, f, "when"))),
       explanation: explainFacts(ctx.ix, sorted, pairsText(answer), (f) => `${sentenceCase(f.label)} — ${f.when ? formatWhen(f.when) : ""}`),
       about: "date-event",
     });
@@ -143,7 +144,7 @@ function personRoleQuestions(ctx: BuildContext): Question[] {
       right: derange(rng, chosen.map((c) => c.title)),
       answer,
       factIds: [...new Set(chosen.map((c) => c.fact.id))],
-      sources: chosen.map((c) => ({ slug: c.slug, quote: c.quote })),
+      sources: chosen.map((c) => ({ slug: c.slug, quote: c.quote, outlet: ctx.ix.sourceBySlug.get(c.slug)?.outlet ?? c.slug })),
       explanation: [`Answer: ${pairsText(answer)}.`, ...lines].join("\n"),
       about: "person-role",
     },

@@ -1,6 +1,6 @@
 import { type BuildContext, rngFor } from "./build-context";
-import { citationOf } from "./corpus-index";
 import { buildOptions } from "./distractors";
+import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { factSlots } from "./fact-slots";
 import type { Question } from "./question";
@@ -25,8 +25,8 @@ export function multipleChoiceQuestions(ctx: BuildContext): Question[] {
         options: opts.options,
         answer: slot.answer,
         factIds: [fact.id],
-        sources: [citationOf(fact)],
-        explanation: explainFact(ctx.ix, fact, slot.answer),
+        sources: [publicCitation(slotCitation(ctx.ix, fact, slot.key))],
+        explanation: explainFact(ctx.ix, fact, slot.answer, slot.key),
         about: slot.field,
       });
     }

@@ -1,5 +1,5 @@
 import { type BuildContext } from "./build-context";
-import { citationOf } from "./corpus-index";
+import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { factSlots } from "./fact-slots";
 import type { Question } from "./question";
@@ -22,8 +22,8 @@ export function shortAnswerQuestions(ctx: BuildContext): Question[] {
         answer: slot.answer,
         acceptedAnswers: slot.accepted,
         factIds: [fact.id],
-        sources: [citationOf(fact)],
-        explanation: explainFact(ctx.ix, fact, slot.answer),
+        sources: [publicCitation(slotCitation(ctx.ix, fact, slot.key))],
+        explanation: explainFact(ctx.ix, fact, slot.answer, slot.key),
         about: slot.field,
         ...(slot.field === "number"
           ? { answerKind: "number" as const, numberValue: slot.number.value, unit: slot.number.unit }

@@ -2,7 +2,8 @@ import type { Fact } from "@/lib/content/schema";
 import { formatWhen } from "@/lib/content/when";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type BuildContext, rngFor } from "./build-context";
-import { citationOf, sentenceCase } from "./corpus-index";
+import { sentenceCase } from "./corpus-index";
+import { slotCitation, publicCitation } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
 import { explainFacts } from "./explanation";
 import { dateStatedPlainly } from "./fact-slots";
@@ -64,7 +65,7 @@ export function timelineQuestions(ctx: BuildContext): Question[] {
       options,
       answer,
       factIds: sorted.map((f) => f.id),
-      sources: sorted.map((f) => citationOf(f)),
+      sources: sorted.map((f) => publicCitation(slotCitation(ctx.ix, f, "when"))),
       explanation: explainFacts(ctx.ix, sorted, answer.join(" → "), (f) => `${sentenceCase(f.label)} — ${f.when ? formatWhen(f.when) : ""}`),
       about: "order",
     });

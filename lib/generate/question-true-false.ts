@@ -1,5 +1,6 @@
 import { type BuildContext, rngFor } from "./build-context";
-import { citationOf, isClaim } from "./corpus-index";
+import { isClaim } from "./corpus-index";
+import { slotCitation, publicCitation } from "./evidence";
 import { falseValue } from "./distractors";
 import { explainFact } from "./explanation";
 import { factSlots, onWhen, type Slot, slotStatement } from "./fact-slots";
@@ -41,8 +42,9 @@ export function trueFalseQuestions(ctx: BuildContext): Question[] {
         options: ["True", "False"],
         answer,
         factIds: [fact.id],
-        sources: [citationOf(fact)],
-        explanation: explainFact(ctx.ix, fact, wrong === null ? `True. ${correct}` : `False. ${correct}`),
+        sources: [publicCitation(slotCitation(ctx.ix, fact, slot.key))],
+        explanation: explainFact(ctx.ix, fact, wrong === null ? `True. ${correct}` : `False. ${correct}`, slot.key),
+        trueStatement: correct,
         about: slot.field,
         ...(slot.field === "when" ? { date: slot.when.date, precision: slot.when.precision } : {}),
       });

@@ -15,8 +15,14 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export type MatchPair = { left: string; right: string };
 
-/** The quote a question or card is built from, and the article it is in. */
-export type Citation = { slug: string; quote: string };
+/**
+ * The quote a question or card rests on, and the article it is in. For a
+ * question or card about one field of a fact it is that field's evidence
+ * (`lib/content/evidence.ts`): the sentence that states the answer, with
+ * `step` saying in words how, when the sentence needs one ("'on Monday' —
+ * Monday was 2 November 2020"). `outlet` is the outlet of that article.
+ */
+export type Citation = { slug: string; quote: string; outlet?: string; step?: string };
 
 /**
  * One quiz question: the JSON contract printed by `npm run generate` and read
@@ -57,4 +63,6 @@ export type Question = {
   unit?: string;
   left?: string[];
   right?: string[];
+  /** For true/false: the true statement, shown after answering (a correct "False" says what is true). */
+  trueStatement?: string;
 };

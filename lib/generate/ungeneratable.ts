@@ -6,4 +6,6 @@
 export const UNGENERATABLE_FACTS: Readonly<Record<string, string>> = {
   "statement-2020-positions-held":
     "no date, place or figure, and its parties are governments the quote calls only 'the Azerbaijani and Armenian sides': no template can ask who 'took part in' a provision of a text truthfully, and the quote names no entity to blank",
+  "territorial-disputes-surface":
+    "the quote says only that territorial disputes 'between the two sides have surfaced from time to time': it names neither side (Armenia and Azerbaijan, from the sentence before) nor where the disputes arose, so there is no date, place or figure to ask and no entity to blank",
 };

@@ -33,8 +33,10 @@ function ListOf({ ordered, items }: { ordered: boolean; items: { text: string; r
 
 /**
  * The feedback on one answer: the verdict in words, the right answer, what
- * was given, whose claim it is (for claims), and each quote it rests on with
- * a link to the sentence in its article. Plain links (full page loads): the
+ * was given, what is true instead (a true/false statement that was false),
+ * whose claim it is (for claims), and each quote it rests on — the sentence
+ * that states the answer, the step in words when it needs one — with its
+ * outlet and a link to the sentence in its article. Plain links (full page loads): the
  * attempt lives on the server, so coming back resumes it.
  */
 export function FeedbackBody({ feedback, type, headingLevel = 3 }: { feedback: Feedback; type: QuestionType; headingLevel?: 3 | 4 }) {
@@ -61,6 +63,12 @@ export function FeedbackBody({ feedback, type, headingLevel = 3 }: { feedback: F
           <p className="break-words">{feedback.given}</p>
         )}
       </div>
+      {feedback.truth ? (
+        <div className="space-y-1">
+          <H className="text-sm font-medium text-stone-700">What is true</H>
+          <p data-testid="feedback-truth">{feedback.truth}</p>
+        </div>
+      ) : null}
       {feedback.note ? <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800">{feedback.note}</p> : null}
       <div className="space-y-2">
         <H className="text-sm font-medium text-stone-700">{feedback.sources.length > 1 ? "The sources" : "The source"}</H>
@@ -70,8 +78,13 @@ export function FeedbackBody({ feedback, type, headingLevel = 3 }: { feedback: F
               <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800" data-testid="feedback-quote">
                 “{s.quote}”
               </blockquote>
+              {s.step ? (
+                <p className="text-sm text-stone-700" data-testid="feedback-step">
+                  How the sentence says it: {s.step}
+                </p>
+              ) : null}
               <a href={s.link} className="inline-block py-1 text-accent underline underline-offset-4" data-testid="source-link">
-                Read it in the article<span className="sr-only">: “{s.quote.slice(0, 60)}{s.quote.length > 60 ? "…" : ""}”</span>
+                Read it in {s.outlet ?? "the article"}<span className="sr-only">: “{s.quote.slice(0, 60)}{s.quote.length > 60 ? "…" : ""}”</span>
               </a>
             </li>
           ))}

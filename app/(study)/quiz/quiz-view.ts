@@ -29,8 +29,12 @@ export function publicQuestion(q: Question): PublicQuestion {
   };
 }
 
-/** One quote behind an answer and the link to it in its article (`/sources/<slug>#<fact-id>`). */
-export type Citation = { quote: string; slug: string; link: string };
+/**
+ * One quote behind an answer and the link to it in its article
+ * (`/sources/<slug>#<fact-id>`), with its article's outlet and, when the
+ * sentence needs one, the step in words ("“on Monday” — …").
+ */
+export type Citation = { quote: string; slug: string; link: string; outlet?: string; step?: string };
 
 /** What the student sees after an answer: verdict, the right answer, the quotes and where they are. */
 export type Feedback = {
@@ -45,6 +49,8 @@ export type Feedback = {
   givenItems: { text: string; right: boolean }[] | null;
   /** Whose account a claim is, and whether it is disputed, when the question is about a claim. */
   note: string | null;
+  /** For a true/false question whose answer is "False": what is true instead (its evidence is in `sources`). */
+  truth: string | null;
   explanation: string;
   sources: Citation[];
 };
@@ -58,7 +64,7 @@ export function citationsOf(q: Question): Citation[] {
     const link = `/sources/${s.slug}#${factId ?? ""}`;
     if (seen.has(link)) return;
     seen.add(link);
-    out.push({ quote: s.quote, slug: s.slug, link });
+    out.push({ quote: s.quote, slug: s.slug, link, ...(s.outlet ? { outlet: s.outlet } : {}), ...(s.step ? { step: s.step } : {}) });
   });
   return out;
 }
@@ -107,6 +113,7 @@ export function feedbackFor(q: Question, grade: { correct: boolean; partial?: nu
     expected: grade.expected,
     given: responseText(response),
     note: CLAIM_NOTE.exec(q.explanation)?.[0] ?? null,
+    truth: q.type === "true-false" && q.answer === "False" ? (q.trueStatement ?? null) : null,
     explanation: q.explanation,
     sources: citationsOf(q),
   };

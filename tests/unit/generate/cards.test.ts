@@ -16,6 +16,7 @@ describe("generateCards (fixture)", () => {
       back: "9 November 2020",
       source: {
         slug: "tass-2021-07-07",
+        outlet: "TASS",
         quote:
           "On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev, and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh.",
       },

@@ -231,6 +231,6 @@ describe("explanations read as sentences", () => {
       expect(q.explanation, q.id).not.toMatch(/This is (\S+)'s account as reported by \1\b/);
     }
     const offensive = all.find((q) => q.type === "according-to-whom" && q.factIds[0] === "azeri-offensive-sunday-morning");
-    expect(offensive?.explanation).toContain("Answer: RT. This is RT's account. “erupted after Azeri forces");
+    expect(offensive?.explanation).toContain("Answer: RT. This is RT's account. “Hostilities between Azerbaijan and the Armenia-backed Nagorno-Karabakh erupted after Azeri forces");
   });
 });

@@ -233,6 +233,11 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
                   {card.back}
                 </p>
                 <blockquote className="border-l-4 border-yellow-300 pl-3 font-serif text-stone-800">“{card.quote}”</blockquote>
+                {card.step ? (
+                  <p className="text-sm text-stone-700" data-testid="card-step">
+                    How the sentence says it: {card.step}
+                  </p>
+                ) : null}
                 <a href={card.link} target="_blank" rel="noreferrer" className="inline-block text-accent underline underline-offset-4">
                   Read it in {card.outlet} (opens in a new tab)
                 </a>

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { reviewCardFor } from "../../lib/data/reviews";
+import { availableProviders, type TestDb } from "./helpers/test-db";
+import { makeUser, seededDb } from "./helpers/seeded-db";
+
+const T0 = new Date("2026-03-02T09:00:00Z");
+
+describe.each(availableProviders())("the review card back on %s", (provider) => {
+  let t: TestDb;
+  afterEach(async () => t?.close());
+
+  it("shows the sentence that states the card's answer, the outlet of that sentence, and the step when it needs one", async () => {
+    t = await seededDb(provider);
+    const u = await makeUser(t.db);
+    // The fact's first source is TASS ("On September 19, tensions flared up again …", which names no actor);
+    // the actor is stated by RT.
+    const who = await reviewCardFor({ userId: u.id, cardId: "azerbaijan-operation-2023-09-19:qa:who:azerbaijani-government", now: T0 }, t.db);
+    expect(who.quote).toBe("The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.");
+    expect(who.outlet).toBe("RT");
+    expect(who.link).toBe("/sources/rt-2023-09-20-putin-wang-yi-peacekeepers#azerbaijan-operation-2023-09-19");
+    expect(who.step).toBeNull();
+    // TASS prints "September 19" without a year: the back says how the year is known.
+    const when = await reviewCardFor({ userId: u.id, cardId: "azerbaijan-operation-2023-09-19:qa:when", now: T0 }, t.db);
+    expect(when.outlet).toBe("TASS");
+    expect(when.quote).toBe("On September 19, tensions flared up again in Nagorno-Karabakh.");
+    expect(when.step).toMatch(/^“On September 19” — 19 September 2023: TASS, 20 September 2023/);
+  });
+});
