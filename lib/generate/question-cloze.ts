@@ -15,15 +15,20 @@ export function clozePrompt(ix: CorpusIndex, fact: Fact, blanked: string, quoteI
 }
 
 /**
- * One typed cloze per blankable item (date, name, place, figure) of each of
- * a fact's quotes. Because the text is the outlet's own sentence, credited to
+ * One typed cloze per key slot of a fact (its date, its own people and
+ * places, its figures, a party's own words — see `clozeSpans`), from the
+ * first quote that can blank it. Because the text is the outlet's own sentence, credited to
  * it (and a claim's to its party), claims can be asked this way too.
  */
 export function clozeQuestions(ctx: BuildContext): Question[] {
   const out: Question[] = [];
   for (const fact of ctx.facts) {
+    // One cloze per key slot of a fact: a second quote blanking the same thing teaches nothing new.
+    const asked = new Set<string>();
     fact.sources.forEach((ref, qi) => {
       for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
+        if (asked.has(span.key)) continue;
+        asked.add(span.key);
         out.push({
           id: stableId("q", ["cloze", fact.id, String(qi), span.key]),
           type: "cloze",
@@ -33,7 +38,7 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
           factIds: [fact.id],
           sources: [citationOf(fact, qi)],
           explanation: explainFact(ctx.ix, fact, span.answer, qi),
-          about: span.field,
+          about: span.field === "words" ? "quote" : span.field,
           answerKind: span.answerKind,
           ...(span.date
             ? { date: span.date.date, precision: span.date.precision, yearOptional: span.date.yearOptional, ...(span.date.part ? { part: span.date.part } : {}) }
