@@ -277,7 +277,7 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
     });
   }
   fact.numbers.forEach((n, i) => {
-    const s = hedgeOf(n) !== "exact" ? figureStem(ix, fact) : attributed(ix, fact, (fact.numbers.length === 1 ? fact.ask?.number : undefined) ?? `What figure is given for the number of ${n.unit} in ${label}?`);
+    const s = hedgeOf(n) !== "exact" ? figureStem(ix, fact, fact.numbers.length > 1 ? n.unit : undefined) : attributed(ix, fact, (fact.numbers.length === 1 ? fact.ask?.number : undefined) ?? `What figure is given for the number of ${n.unit} in ${label}?`);
     slots.push({ field: "number", fact, key: `number:${i}`, stem: s, mcStem: s, answer: n.text, accepted: numberForms(n), number: n, index: i });
   });
   return slots;
@@ -289,10 +289,12 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
  * such as "more than 1,500" could not be shown false about the world, only
  * about what was said.
  */
-function figureStem(ix: CorpusIndex, fact: Fact): string {
-  if (isClaim(fact)) return `What figure did ${claimParty(ix, fact)} give for ${fact.label}?`;
+function figureStem(ix: CorpusIndex, fact: Fact, unit?: string): string {
+  // A fact with several figures names the one asked: "… for the number of children in …".
+  const object = unit ? `the number of ${unit} in ${fact.label}` : fact.label;
+  if (isClaim(fact)) return `What figure did ${claimParty(ix, fact)} give for ${object}?`;
   const slug = fact.sources[0]?.source ?? "";
-  return `What figure does ${ix.sourceBySlug.get(slug)?.outlet ?? "the article"} give for ${fact.label}?`;
+  return `What figure does ${ix.sourceBySlug.get(slug)?.outlet ?? "the article"} give for ${object}?`;
 }
 
 /**
