@@ -264,7 +264,7 @@ function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
  * The quote as a cloze shows it, credited to its outlet: "According to TASS:
  * “… _____ …”". For a claim whose blanked quote does not name the party
  * making it (and whose party is not the outlet itself), the party is named
- * up front — "According to RT, reporting the Turkish government's account:
+ * up front — "According to RT, reporting the account of the Turkish government:
  * “blamed _____ for the Sunday violence.”" — so the blank is never read as
  * settled fact or credited to nobody.
  */
