@@ -255,9 +255,15 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
   let mcStem: string | undefined;
   if (claim) {
     if (!many && claimStemOk(ix, fact, handWhere)) placeStem = mcStem = handWhere;
+  } else if (many && asked.length === 2 && handWhere !== undefined && unnamed.length === 2 && /\btwo\b/i.test(handWhere)) {
+    // "Near which two provinces …?": both are the answer, typed in either order.
+    const [a, b] = asked as [string, string];
+    const pairs = (ix.forms.get(a) ?? []).flatMap((x) => (ix.forms.get(b) ?? []).flatMap((y) => [`${x} and ${y}`, `${y} and ${x}`]));
+    slots.push({ field: "where", fact, key: `where:${a}`, stem: handWhere, mcStem: "", answer: joinNames([entityName(ix, a), entityName(ix, b)]), accepted: pairs, entityId: a, trueIds: places, typedOnly: true });
   } else if (many) {
-    // "Connected with" cannot be shown false for a wrong option: several places are asked by typing only.
-    placeStem = event && !isAnnounced(fact) ? `Name one place where ${label} took place.` : `Name one place that ${label} concerns.`;
+    // "Connected with" cannot be shown false for a wrong option: several places are asked by typing
+    // only, and only where they are where the event took place (no template reads well for the rest).
+    if (event && !isAnnounced(fact)) placeStem = `Name one place where ${label} took place.`;
   } else {
     placeStem = mcStem = handWhere ?? (event && !isAnnounced(fact) ? `Where did ${label} take place?` : `Which place does ${label} concern?`);
   }
