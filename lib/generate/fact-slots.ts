@@ -219,11 +219,9 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       const unnamed = fact.who.filter((o) => !textMentions(ix, hand, o));
       if (unnamed.length === 1 && unnamed[0] === id) stem = hand;
     }
-    let templated = false;
     if (!stem && verb) {
       const object = participationObject(plain ?? verb, label);
       stem = others.length ? `Who, together with ${joinNames(others.map((o) => entityName(ix, o)))}, ${verb} ${object}?` : `Who ${verb} ${object}?`;
-      templated = true;
     }
     if (!stem) continue;
     // A stem (label) that names the answer gives it away.
@@ -240,8 +238,9 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       entityId: id,
       trueIds: [id],
       ...(verb ? { participation: verb } : {}),
-      // Aides may attend talks and meetings without the article saying so: a wrong name there is only "not mentioned".
-      ...(templated && MULTI_PARTY.has(fact.kind) ? { typedOnly: true } : {}),
+      // Aides may attend talks and meetings without the article saying so: a wrong name there is only
+      // "not mentioned" ("Whom was Putin meeting …?" offering Lavrov), so they are asked by typing.
+      ...(MULTI_PARTY.has(fact.kind) ? { typedOnly: true } : {}),
     });
   }
   const places = fact.where.filter((id) => ix.entityById.has(id));

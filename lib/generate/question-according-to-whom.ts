@@ -66,7 +66,7 @@ export function accordingToWhomQuestions(ctx: BuildContext): Question[] {
 }
 
 /** A claim's statement as a sentence of a stem: without the outlet notes ("(TASS)"). */
-function accountSentence(fact: Fact): string {
+export function accountSentence(fact: Fact): string {
   return fact.statement.replace(/\s*\((?:TASS|RT|Asbarez|Azatutyun)\)/g, "").trim();
 }
 

@@ -5,6 +5,8 @@ import { clozeFrame, clozeSpans } from "./cloze";
 import { explainFact } from "./explanation";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
+import { accountSentence } from "./question-according-to-whom";
+import { normalizeAnswer } from "@/lib/quiz/answers-text";
 
 /**
  * "Fill in the blank. According to TASS: “… _____ …”": the quote is always
@@ -45,7 +47,39 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
             : {}),
           ...(span.numberValue !== undefined ? { numberValue: span.numberValue, unit: span.unit ?? "" } : {}),
         });
+        if (span.key === "words") out.push(...pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted));
       }
+    });
+  }
+  return out;
+}
+
+/**
+ * Paired accounts in the parties' own words: the rival account first, then
+ * the party's words blanked — "Baku described its operation as “local
+ * anti-terrorist measures”. … reporting the account of the Armenian
+ * government: “calling what was happening "_____."”" — for each conflicting
+ * fact whose statement does not print the answer.
+ */
+function pairedWords(ctx: BuildContext, fact: Fact, qi: number, blanked: string, answer: string, accepted: string[]): Question[] {
+  if (!fact.contested) return [];
+  const out: Question[] = [];
+  for (const rivalId of fact.conflictsWith) {
+    const rival = ctx.ix.factById.get(rivalId);
+    if (!rival || !ctx.facts.includes(rival)) continue;
+    const sentence = accountSentence(rival);
+    if (normalizeAnswer(sentence).includes(normalizeAnswer(answer))) continue;
+    out.push({
+      id: stableId("q", ["cloze", fact.id, String(qi), "words", "paired", rival.id]),
+      type: "cloze",
+      prompt: `Fill in the blank. ${sentence} ${clozeFrame(ctx.ix, fact, blanked, qi)}`,
+      answer,
+      acceptedAnswers: accepted,
+      factIds: [fact.id, rival.id],
+      sources: [citationOf(fact, qi), citationOf(rival)],
+      explanation: explainFact(ctx.ix, fact, answer, qi),
+      about: "quote",
+      answerKind: "text",
     });
   }
   return out;

@@ -8,8 +8,9 @@ describe("cloze (fixture, seed 1)", () => {
   it("blanks dates, names, places and figures in the verbatim quote, credited to the outlet", () => {
     // 11: only a fact's key slots (its date, figures, own people and places, a party's own words),
     // one per slot; never a name after its title, a list member, a name the sentence prints again,
-    // nor one of the names so frequent they are guessed (Nagorno-Karabakh, Armenia, Azerbaijan).
-    expect(available).toBe(11);
+    // nor one of the names so frequent they are guessed (Nagorno-Karabakh, Armenia, Azerbaijan);
+    // and 2 paired accounts: the rival's words, then the party's own words blanked.
+    expect(available).toBe(13);
     expect(byId.get("q-91a63d23c650")).toMatchObject({
       prompt:
         "Fill in the blank. According to TASS: “On _____, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev, and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh.”",

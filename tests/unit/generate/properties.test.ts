@@ -30,9 +30,9 @@ function dateForms(q: Question): string[] {
 
 const isClaim = (f: Fact): boolean => f.contested || f.attribution !== undefined;
 
-/** The outlet a cloze credits ("According to RT: …" / "According to RT, reporting …"). */
+/** The outlet a cloze credits ("According to RT: …" / "According to RT, reporting …"), after any rival account it opens with. */
 function creditedOutlet(prompt: string): string {
-  return /^Fill in the blank\. According to ([^:,]+)[:,]/.exec(prompt)?.[1] ?? "";
+  return /^Fill in the blank\. (?:[^“]*?[.!?] )?According to ([^:,]+)(?::|, reporting [^:]*:) “/.exec(prompt)?.[1] ?? "";
 }
 
 function checkClaimForm(o: Oracle, q: Question, f: Fact, ctx: string): void {
