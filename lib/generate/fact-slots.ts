@@ -240,7 +240,9 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       ...(verb ? { participation: verb } : {}),
       // Aides may attend talks and meetings without the article saying so: a wrong name there is only
       // "not mentioned" ("Whom was Putin meeting …?" offering Lavrov), so they are asked by typing.
-      ...(MULTI_PARTY.has(fact.kind) ? { typedOnly: true } : {}),
+      // Nor is a wrong option to a claim's content shown false: RT calling Turkey Azerbaijan's ally says
+      // nothing of Russia ("According to RT, which government is a long-time ally …?" is typed).
+      ...(MULTI_PARTY.has(fact.kind) || claim ? { typedOnly: true } : {}),
     });
   }
   const places = fact.where.filter((id) => ix.entityById.has(id));
