@@ -24,6 +24,7 @@ export function clozePrompt(ix: CorpusIndex, fact: Fact, blanked: string, quoteI
  */
 export function clozeQuestions(ctx: BuildContext): Question[] {
   const out: Question[] = [];
+  const blankedOf = new Map<Question, string>();
   for (const fact of ctx.facts) {
     // One cloze per key slot of a fact: a second quote blanking the same thing teaches nothing new.
     const asked = new Set<string>();
@@ -31,7 +32,7 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
       for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
         if (asked.has(span.key)) continue;
         asked.add(span.key);
-        out.push({
+        const q: Question = {
           id: stableId("q", ["cloze", fact.id, String(qi), span.key]),
           type: "cloze",
           prompt: clozePrompt(ctx.ix, fact, span.blanked, qi),
@@ -46,12 +47,20 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
             ? { date: span.date.date, precision: span.date.precision, yearOptional: span.date.yearOptional, ...(span.date.part ? { part: span.date.part } : {}) }
             : {}),
           ...(span.numberValue !== undefined ? { numberValue: span.numberValue, unit: span.unit ?? "" } : {}),
-        });
+        };
+        out.push(q);
+        blankedOf.set(q, span.blanked);
         if (span.key === "words") out.push(...pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted));
       }
     });
   }
-  return out;
+  // Two facts quoting one sentence, in full and in part, would give the same blank twice: the fuller quote stays.
+  const fuller = (q: Question, r: Question): boolean => {
+    const a = blankedOf.get(q);
+    const b = blankedOf.get(r);
+    return a !== undefined && b !== undefined && q !== r && q.answer === r.answer && b.includes(a) && (b.length > a.length || out.indexOf(r) < out.indexOf(q));
+  };
+  return out.filter((q) => !out.some((r) => fuller(q, r)));
 }
 
 /**
