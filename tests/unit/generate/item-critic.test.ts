@@ -153,6 +153,15 @@ describe("item critic over the real corpus, seeds 1–50", () => {
     }
   });
 
+  it("no wrong name that is only “not mentioned”: who took part in talks or a meeting, or a claim's content, is typed", () => {
+    for (const q of all) {
+      if (q.type !== "multiple-choice" || q.about !== "who") continue;
+      const f = fact(q.factIds[0] ?? "");
+      expect(["meeting", "visit", "negotiation"], `${ctx(q)}: an aide might have been there`).not.toContain(f.kind);
+      expect(f.attribution === undefined && !f.contested, `${ctx(q)}: a claim's content offers names the party never ruled out`).toBe(true);
+    }
+  });
+
   it("an announced event is never told in the past tense, nor dated in a timeline or a matching", () => {
     const announced = new Set(corpus.facts.filter((f) => f.status === "announced").map((f) => f.id));
     expect(announced.size).toBeGreaterThan(0);
