@@ -155,6 +155,12 @@ export const factSchema = z
      */
     label: z.string().min(5),
     kind: factKindSchema,
+    /**
+     * `announced`: the article reports the event before it happens ("talks
+     * will take place on Wednesday"); it is asked as announced, never as
+     * having taken place, and never dated plainly in a timeline or matching.
+     */
+    status: z.enum(["announced"]).optional(),
     when: whenSchema.optional(),
     who: z.array(idSchema).default([]),
     where: z.array(idSchema).default([]),

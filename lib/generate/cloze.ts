@@ -2,12 +2,13 @@ import type { Fact, When } from "@/lib/content/schema";
 import { MONTH_NAMES } from "@/lib/content/when";
 import { type CorpusIndex, citationOf, claimParty, isClaim, textMentions, wordPattern } from "./corpus-index";
 import { numberForms } from "./fact-slots";
+import { fineCategory } from "./fine-category";
 
 /** One thing a quote can be blanked on, with how the blank is graded. */
 export type ClozeSpan = {
-  /** Stable within a fact: `when`, `who-<entity>`, `where-<entity>`, `number-<i>`. */
+  /** Stable within a fact: `when`, `who-<entity>`, `where-<entity>`, `number-<i>`, `words`. */
   key: string;
-  field: "when" | "who" | "where" | "number";
+  field: "when" | "who" | "where" | "number" | "words";
   /** The quote with every printed form of the answer replaced by a blank. */
   blanked: string;
   /** The answer as printed in the quote. */
@@ -106,12 +107,88 @@ export function clozeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpa
   return spans;
 }
 
+/** Share of the corpus's facts whose quotes name an entity above which a blank for it teaches nothing. */
+const UBIQUITOUS_SHARE = 0.15;
+
+/**
+ * Entities the quotes name so often (Nagorno-Karabakh, Armenia, Azerbaijan,
+ * Russia) that a blank for them is guessed, not recalled: named in more than
+ * `UBIQUITOUS_SHARE` of the facts' quotes, with every entity sharing a
+ * printed form with one (Yerevan the government and "Armenia").
+ */
+export function ubiquitousEntities(ix: CorpusIndex): Set<string> {
+  const key = "cloze-ubiquitous";
+  const hit = ix.memo.get(key) as Set<string> | undefined;
+  if (hit) return hit;
+  const counts = new Map<string, number>();
+  for (const f of ix.facts) {
+    const text = f.sources.map((r) => r.quote).join("\n");
+    for (const e of ix.corpus.entities) if (textMentions(ix, text, e.id)) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  const top = new Set([...counts].filter(([, n]) => n > ix.facts.length * UBIQUITOUS_SHARE).map(([id]) => id));
+  const topForms = new Set([...top].flatMap((id) => ix.forms.get(id) ?? []).map((f) => f.toLowerCase()));
+  for (const e of ix.corpus.entities) if ((ix.forms.get(e.id) ?? []).some((f) => topForms.has(f.toLowerCase()))) top.add(e.id);
+  ix.memo.set(key, top);
+  return top;
+}
+
+const STOP = new Set(["the", "of", "and", "in", "on", "for", "some", "than", "more", "fewer", "about", "with"]);
+
+/** The stems (first five letters) of the content words of a phrase: "Armenian capital" → armen, capit. */
+function wordStems(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !STOP.has(w)).map((w) => w.slice(0, 5));
+}
+
+/** Whether the blanked sentence still prints a word of the answer ("_____ … the Armenian government" for "the Armenian capital"). */
+function restGivesAway(blanked: string, answerForms: string[]): boolean {
+  const rest = new Set(wordStems(blanked.split(BLANK).join(" ")));
+  return answerForms.some((f) => wordStems(f).some((w) => rest.has(w)));
+}
+
+/** A role title right before the blank names the person ("Russian President _____", "Armenia's Acting Prime Minister _____"). */
+const TITLE_BEFORE = /\b(?:president|prime minister|minister|spokesman|leader|the prime minister of the [\p{L} ]+,)\s*$/iu;
+
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/;
+
+/**
+ * Whether the blank is one member of a list ("Vladimir Putin, _____, and
+ * Nikol Pashinyan", "on November 1 and _____"): the other members, of the
+ * same kind, stand next to it, so the blank asks which one is missing
+ * rather than what the fact is.
+ */
+function isListMember(blanked: string, neighbours: string[], dates: boolean): boolean {
+  const at = blanked.indexOf(BLANK);
+  const before = blanked.slice(Math.max(0, at - 80), at);
+  const after = blanked.slice(at + BLANK.length, at + BLANK.length + 80);
+  const sepBefore = /(.*?)(?:,\s*(?:and\s+)?|\s+and\s+)$/su.exec(before);
+  const sepAfter = /^(?:,\s*(?:and\s+)?|\s+and\s+)(.*)$/su.exec(after);
+  const lower = (t: string): string => t.toLowerCase();
+  if (sepBefore) {
+    const b = lower(sepBefore[1] ?? "");
+    if (neighbours.some((n) => b.endsWith(lower(n))) || (dates && MONTH.test(sepBefore[1] ?? ""))) return true;
+  }
+  if (sepAfter) {
+    // Up to three title words may stand before the next member ("and Armenian Prime Minister Nikol Pashinyan").
+    const next = lower(sepAfter[1] ?? "");
+    if (neighbours.some((n) => new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?${escape(lower(n))}(?![\\p{L}])`, "u").test(next))) return true;
+    if (dates && /^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i.test(sepAfter[1] ?? "")) return true;
+  }
+  return false;
+}
+
+function escape(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A short quoted phrase inside the quote: a party's own words ("“local anti-terrorist measures”"). */
+const QUOTED = /["“]([^"”]{3,80}?)[,.]?["”]/gu;
+
 function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
   const spans: ClozeSpan[] = [];
   const used = new Set<string>();
   if (fact.when) {
     const hit = blankAll(quote, printedDateForms(fact.when));
-    if (hit) {
+    if (hit && !isListMember(hit.blanked, [], true)) {
       const hasPart = fact.when.part !== undefined && hit.first.toLowerCase().includes(fact.when.part);
       spans.push({
         key: "when",
@@ -127,18 +204,30 @@ function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
           yearOptional: !/\d{4}/.test(hit.first),
         },
       });
-      used.add(hit.first.toLowerCase());
     }
+    if (hit) used.add(hit.first.toLowerCase());
   }
   fact.numbers.forEach((n, i) => {
     const hit = blankAll(quote, [n.text]);
     if (!hit) return;
-    spans.push({ key: `number-${i}`, field: "number", blanked: hit.blanked, answer: hit.first, accepted: numberForms(n), answerKind: "number", numberValue: n.value, unit: n.unit });
     used.add(hit.first.toLowerCase());
+    spans.push({ key: `number-${i}`, field: "number", blanked: hit.blanked, answer: hit.first, accepted: numberForms(n), answerKind: "number", numberValue: n.value, unit: n.unit });
   });
+  // The party's own words for what happened ("what it described as “local anti-terrorist measures”"), 2 to 8 words.
+  for (const m of quote.matchAll(QUOTED)) {
+    const words = (m[1] ?? "").trim();
+    const count = words.split(/\s+/).length;
+    if (count < 2 || count > 8 || words.length >= quote.length * 0.8) continue;
+    const blanked = quote.replace(words, BLANK);
+    const bare = words.replace(/^(?:an?|the)\s+/i, "");
+    spans.push({ key: "words", field: "words", blanked, answer: words, accepted: [...new Set([words, bare])], answerKind: "text" });
+    break;
+  }
   const entities = ix.corpus.entities.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
   const lower = quote.toLowerCase();
   const parties = isClaim(fact) ? (fact.attribution?.by ?? []) : [];
+  const own = new Set([...fact.who, ...fact.where]);
+  const ubiquitous = ubiquitousEntities(ix);
   // Where the quote names a party, in any form: never blanked, not even in
   // part ("the Russian president" inside "the Russian president's office").
   const partyRanges = parties.flatMap((p) => matchRanges(quote, ix.forms.get(p) ?? []));
@@ -152,6 +241,18 @@ function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
     const sharing = entities.filter((o) => (ix.forms.get(o.id) ?? []).some((f) => f.toLowerCase() === printed));
     if (sharing.some((o) => parties.includes(o.id))) continue;
     if (partyRanges.length && matchRanges(quote, forms).some(([a, b]) => partyRanges.some(([c, d]) => a < d && c < b))) continue;
+    // Only the fact's own people and places are its key slots; a name the quote mentions in passing is not.
+    if (!sharing.some((o) => own.has(o.id))) continue;
+    // Names so frequent they are guessed, a name the rest of the sentence prints, a name right after its title, a list member: no blank.
+    if (sharing.some((o) => ubiquitous.has(o.id))) continue;
+    const answerForms = [...new Set(sharing.flatMap((o) => ix.forms.get(o.id) ?? []))];
+    if (restGivesAway(hit.blanked, answerForms)) continue;
+    const at = hit.blanked.indexOf(BLANK);
+    if (e.type === "person" && TITLE_BEFORE.test(hit.blanked.slice(0, at))) continue;
+    const neighbours = entities
+      .filter((o) => o.id !== e.id && fineCategory(o) === fineCategory(e))
+      .flatMap((o) => ix.forms.get(o.id) ?? []);
+    if (isListMember(hit.blanked, neighbours, false)) continue;
     const accepted = [hit.first, ...forms, ...sharing.flatMap((o) => ix.forms.get(o.id) ?? [])];
     const field = e.type === "place" ? "where" : "who";
     spans.push({ key: `${field}-${e.id}`, field, blanked: hit.blanked, answer: hit.first, accepted: [...new Set(accepted)], answerKind: "text" });
@@ -163,7 +264,7 @@ function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
  * The quote as a cloze shows it, credited to its outlet: "According to TASS:
  * “… _____ …”". For a claim whose blanked quote does not name the party
  * making it (and whose party is not the outlet itself), the party is named
- * up front — "According to RT, reporting the Turkish government's account:
+ * up front — "According to RT, reporting the account of the Turkish government:
  * “blamed _____ for the Sunday violence.”" — so the blank is never read as
  * settled fact or credited to nobody.
  */
@@ -175,9 +276,5 @@ export function clozeFrame(ix: CorpusIndex, fact: Fact, blanked: string, quoteIn
   const partyIsOutlet = by.some((b) => ix.entityById.get(b)?.name.toLowerCase() === outlet.toLowerCase());
   const named = by.some((b) => textMentions(ix, blanked, b));
   if (partyIsOutlet || named) return `According to ${outlet}: “${blanked}”`;
-  return `According to ${outlet}, reporting ${possessive(claimParty(ix, fact))} account: “${blanked}”`;
-}
-
-function possessive(name: string): string {
-  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+  return `According to ${outlet}, reporting the account of ${claimParty(ix, fact)}: “${blanked}”`;
 }

@@ -1,12 +1,13 @@
 import type { Precision, When } from "@/lib/content/schema";
-import { formatWhen, whenSortKey } from "@/lib/content/when";
+import { formatWhen } from "@/lib/content/when";
 import { formatNumber, normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type CorpusIndex, entityName } from "./corpus-index";
 import { rangeDistance, whenRange } from "./date-interval";
 import type { EntitySlot, NumberSlot, Slot, WhenSlot } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Rng } from "./seeded-rng";
-import { dateMakesStemTrue, entityMakesStemTrue, numberMakesStemTrue } from "./truth-check";
+import { couldHoldRole, stemRole } from "./stem-role";
+import { bothCouldBeTrue, dateMakesStemTrue, entityMakesStemTrue, type Hedge, HEDGE_WORDS, hedgeOf, numberMakesStemTrue } from "./truth-check";
 
 type DateValue = Pick<When, "date" | "precision" | "part">;
 type Candidate<T> = { value: T; display: string; score: number };
@@ -98,7 +99,9 @@ function dateCandidates(ix: CorpusIndex, slot: WhenSlot): Candidate<DateValue>[]
  * Wrong people or places: entities of the answer's fine category (a region
  * for a region, a government for a government, a news outlet only for a news
  * outlet — see `fineCategory`), preferring the answer's exact category and
- * country, each verified by `entityMakesStemTrue` to be false. When fewer
+ * country, that could hold the role the stem names (`stemRole`: "Which
+ * Russian minister …" offers Russian ministers only), each verified by
+ * `entityMakesStemTrue` to be false. When fewer
  * than two survive, the question is dropped rather than padded with options
  * of another kind.
  */
@@ -106,9 +109,12 @@ function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[
   const target = ix.entityById.get(slot.entityId);
   if (!target) return [];
   const trueNames = new Set(slot.trueIds.flatMap((id) => ix.forms.get(id) ?? []).map(normalizeAnswer));
+  const role = stemRole(ix, slot.mcStem);
   const out: Candidate<string>[] = [];
   for (const e of ix.corpus.entities) {
     if (!sameFineCategory(target, e) || slot.trueIds.includes(e.id)) continue;
+    // "Which Russian minister …" offers only Russian ministers: any other option is ruled out by the stem.
+    if (role && !couldHoldRole(ix, e.id, role)) continue;
     if ((ix.forms.get(e.id) ?? [e.name]).some((f) => trueNames.has(normalizeAnswer(f)))) continue;
     if (entityMakesStemTrue(ix, slot, e.id)) continue;
     const score = (e.category && e.category === target.category ? 0 : 2) + (e.partOf && e.partOf === target.partOf ? 0 : 1);
@@ -130,13 +136,48 @@ function numberDisplay(slot: NumberSlot, v: number): string {
   return n.qualifier ? `${n.qualifier} ${formatNumber(v)}` : formatNumber(v);
 }
 
+/** Round multiples of a hedged figure, per hedge of the wrong option, that contradict the key. */
+const HEDGED_MULTIPLES: Record<Hedge, Partial<Record<Hedge, number[]>>> = {
+  // Key "more than L": everything at or below L contradicts it.
+  lower: { upper: [0.5, 0.25, 0.2], approx: [0.4, 0.3, 0.2], exact: [0.1, 0.15, 0.05] },
+  // Key "fewer than U": everything at or above U contradicts it.
+  upper: { lower: [2, 4, 5], approx: [3, 5, 2.5], exact: [10, 8, 20] },
+  // Key "about A": well outside A ± 25 %, either way.
+  approx: { lower: [2, 3, 5], upper: [0.5, 0.4, 0.3], exact: [10, 0.1, 5] },
+  exact: {},
+};
+
+/**
+ * Wrong figures for a hedged key ("more than 1,000"): one per other hedge
+ * ("fewer than 500", "about 300", "100"), so no two options share a hedge,
+ * each one contradicting the key (`bothCouldBeTrue` is false) and none a
+ * figure the corpus gives for anything. Asked as "What figure did … give",
+ * each wrong option is a figure nobody gave.
+ */
+function hedgedCandidates(ix: CorpusIndex, slot: NumberSlot, rng: Rng): Candidate<number>[] {
+  const n = slot.number;
+  const key = hedgeOf(n);
+  const given = new Set(ix.facts.flatMap((g) => g.numbers.map((m) => m.value)));
+  const out: Candidate<number>[] = [];
+  for (const [h, ks] of Object.entries(HEDGED_MULTIPLES[key]) as [Hedge, number[]][]) {
+    const values = rng.shuffle(ks.map((k) => roundNice(n.value * k)))
+      .filter((v) => v > 0 && !given.has(v) && !bothCouldBeTrue(key, n.value, h, v));
+    const v = values[0];
+    if (v === undefined) continue;
+    const display = h === "exact" ? formatNumber(v) : `${HEDGE_WORDS[h]} ${formatNumber(v)}`;
+    out.push({ value: v, display, score: out.length });
+  }
+  return out;
+}
+
 /**
  * Wrong figures: the same unit's values elsewhere in the corpus, then round
- * multiples of the true value, printed with the same hedge ("more than …"),
- * each verified by `numberMakesStemTrue` to be false.
+ * multiples of the true value, printed like the key, each verified by
+ * `numberMakesStemTrue` to be false. A hedged key gets `hedgedCandidates`.
  */
-function numberCandidates(ix: CorpusIndex, slot: NumberSlot): Candidate<number>[] {
+function numberCandidates(ix: CorpusIndex, slot: NumberSlot, rng: Rng): Candidate<number>[] {
   const n = slot.number;
+  if (hedgeOf(n) !== "exact") return hedgedCandidates(ix, slot, rng);
   const unit = normalizeAnswer(n.unit);
   const out = new Map<string, Candidate<number>>();
   const add = (v: number, weight: number): void => {
@@ -161,34 +202,29 @@ function take<T>(cands: Candidate<T>[], rng: Rng, want: number): Candidate<T>[] 
 export type Options = { options: string[]; ordered: boolean };
 
 /**
- * Answer plus up to `want` verified distractors. Dates and numbers come back
- * in chronological / numeric order (`ordered: true`); names and places come
- * back answer-first for the caller to place (see `spreadCorrectPositions`).
- * Null when fewer than `min` distractors survive the checks — the question is
- * dropped rather than padded with filler.
+ * Answer plus up to `want` verified distractors, in seeded order: the key's
+ * position never follows from the values (sorted dates put the latest event
+ * last, sorted lower bounds put the key first), so `ordered` is false and a
+ * quiz spreads the key over positions (see `spreadCorrectPositions`).
+ * Null when fewer than `min` distractors survive the checks — the question
+ * is dropped rather than padded with filler.
  */
 export function buildOptions(ix: CorpusIndex, slot: Slot, rng: Rng, want = 3, min = 2): Options | null {
+  let picked: string[];
   switch (slot.field) {
-    case "when": {
-      const picked = take(dateCandidates(ix, slot), rng, want);
-      if (picked.length < min) return null;
-      const all = [{ value: slot.when as DateValue, display: slot.answer }, ...picked];
-      all.sort((a, b) => (whenSortKey(a.value) < whenSortKey(b.value) ? -1 : 1));
-      return { options: all.map((c) => c.display), ordered: true };
-    }
-    case "number": {
-      const picked = take(numberCandidates(ix, slot), rng, want);
-      if (picked.length < min) return null;
-      const all = [{ value: slot.number.value, display: slot.answer }, ...picked].sort((a, b) => a.value - b.value);
-      return { options: all.map((c) => c.display), ordered: true };
-    }
+    case "when":
+      picked = take(dateCandidates(ix, slot), rng, want).map((c) => c.display);
+      break;
+    case "number":
+      picked = take(numberCandidates(ix, slot, rng), rng, want).map((c) => c.display);
+      break;
     case "who":
-    case "where": {
-      const picked = take(entityCandidates(ix, slot), rng, want);
-      if (picked.length < min) return null;
-      return { options: [slot.answer, ...picked.map((c) => c.display)], ordered: false };
-    }
+    case "where":
+      picked = take(entityCandidates(ix, slot), rng, want).map((c) => c.display);
+      break;
   }
+  if (picked.length < min) return null;
+  return { options: rng.shuffle([slot.answer, ...picked]), ordered: false };
 }
 
 /** One verified-false value for a true/false statement, or null. */

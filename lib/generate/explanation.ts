@@ -24,8 +24,8 @@ export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, at:
     const reported = src && src.outlet.toLowerCase() !== party.toLowerCase() ? ` as reported by ${src.outlet}` : "";
     parts.push(
       fact.contested
-        ? `This is ${party}'s account${reported}; it is disputed, not an established fact.`
-        : `This is ${party}'s account${reported}.`,
+        ? `This is ${possessive(party)} account${reported}; it is disputed, not an established fact.`
+        : `This is ${possessive(party)} account${reported}.`,
     );
   }
   parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
@@ -56,4 +56,9 @@ function stepSentence(c: Citation): string {
 /** "Answer: X." — without a second full stop when X is a sentence ("False. The date … is 1997."). */
 function answerSentence(answerText: string): string {
   return /[.?!]$/.test(answerText) ? `Answer: ${answerText}` : `Answer: ${answerText}.`;
+}
+
+/** "the Kremlin's", but "Armenian media outlets'" (never "outlets's"). */
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }

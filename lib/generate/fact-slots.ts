@@ -1,6 +1,7 @@
 import type { Fact, FactNumber, When } from "@/lib/content/schema";
 import { formatWhen } from "@/lib/content/when";
 import { formatNumber } from "@/lib/quiz/answers-text";
+import { hedgeOf } from "./truth-check";
 import {
   type CorpusIndex,
   claimParty,
@@ -33,6 +34,9 @@ const PARTICIPATION: Partial<Record<Fact["kind"], string>> = {
   treaty: "signed",
 };
 
+/** Kinds whose participants the articles need not list in full (talks, meetings, visits). */
+const MULTI_PARTY = new Set<Fact["kind"]>(["meeting", "visit", "negotiation"]);
+
 /** "signed the signing of the joint statement" → "signed the joint statement". */
 function participationObject(verb: string, label: string): string {
   return verb === "signed" ? label.replace(/^the signing of /i, "") : label;
@@ -47,6 +51,11 @@ export function participationVerb(ix: CorpusIndex, fact: Fact): string | null {
 
 export function isEventKind(kind: Fact["kind"]): boolean {
   return EVENT_KINDS.has(kind);
+}
+
+/** Whether the articles report the event only as announced ("will take place"), not as having happened. */
+export function isAnnounced(fact: Fact): boolean {
+  return fact.status === "announced";
 }
 
 type SlotBase = {
@@ -69,6 +78,8 @@ export type EntitySlot = SlotBase & {
   trueIds: string[];
   /** For a who-slot of a participation kind: the verb of its true/false statement ("took part in"). */
   participation?: string;
+  /** No multiple-choice form: a wrong option could not be shown false ("Name one place connected with …"). */
+  typedOnly?: boolean;
 };
 export type NumberSlot = SlotBase & { field: "number"; number: FactNumber; index: number };
 export type Slot = WhenSlot | EntitySlot | NumberSlot;
@@ -114,7 +125,8 @@ export function attributed(ix: CorpusIndex, fact: Fact, stem: string): string {
  * with no `ask.when` is never dated plainly.
  */
 export function dateStatedPlainly(ix: CorpusIndex, fact: Fact): boolean {
-  if (!fact.when) return false;
+  // An announced date is the date it was set for, not that of an event that took place.
+  if (!fact.when || isAnnounced(fact)) return false;
   if (!isClaim(fact)) return true;
   if (/\baccording to\b/i.test(fact.label) || namesParty(ix, fact, fact.label)) return true;
   const hand = fact.ask?.when;
@@ -184,13 +196,16 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
   const claim = isClaim(fact);
   if (fact.when) {
     const hand = fact.ask?.when;
-    const stem = claim ? (claimStemOk(ix, fact, hand) ? hand : undefined) : hand ?? (event ? `When did ${label} take place?` : `What is the date of ${label}?`);
+    const template = isAnnounced(fact) ? `What date was announced for ${label}?` : event ? `When did ${label} take place?` : `What is the date of ${label}?`;
+    const stem = claim ? (claimStemOk(ix, fact, hand) ? hand : undefined) : hand ?? template;
     if (stem !== undefined) {
       slots.push({ field: "when", fact, key: "when", stem, mcStem: stem, answer: formatWhen(fact.when), accepted: [formatWhen(fact.when), fact.when.date], when: fact.when });
     }
   }
   const by = fact.attribution?.by ?? [];
-  const verb = claim ? null : participationVerb(ix, fact);
+  const plain = claim ? null : participationVerb(ix, fact);
+  // Talks that were announced are asked as such: "Who … was to take part in …", never "took part in".
+  const verb = plain && isAnnounced(fact) ? `was to ${plain === "signed" ? "sign" : "take part in"}` : plain;
   for (const id of fact.who) {
     const entity = ix.entityById.get(id);
     if (!entity) continue;
@@ -205,7 +220,7 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       if (unnamed.length === 1 && unnamed[0] === id) stem = hand;
     }
     if (!stem && verb) {
-      const object = participationObject(verb, label);
+      const object = participationObject(plain ?? verb, label);
       stem = others.length ? `Who, together with ${joinNames(others.map((o) => entityName(ix, o)))}, ${verb} ${object}?` : `Who ${verb} ${object}?`;
     }
     if (!stem) continue;
@@ -223,69 +238,86 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       entityId: id,
       trueIds: [id],
       ...(verb ? { participation: verb } : {}),
+      // Aides may attend talks and meetings without the article saying so: a wrong name there is only
+      // "not mentioned" ("Whom was Putin meeting …?" offering Lavrov), so they are asked by typing.
+      // Nor is a wrong option to a claim's content shown false: RT calling Turkey Azerbaijan's ally says
+      // nothing of Russia ("According to RT, which government is a long-time ally …?" is typed).
+      ...(MULTI_PARTY.has(fact.kind) || claim ? { typedOnly: true } : {}),
     });
   }
   const places = fact.where.filter((id) => ix.entityById.has(id));
-  const first = places[0];
-  const many = places.length > 1;
   const handWhere = fact.ask?.where;
+  // A hand-written stem names every place but the one it asks for ("Besides the engagement line in Nagorno-Karabakh, along which corridor …").
+  const unnamed = handWhere === undefined ? places : places.filter((p) => !textMentions(ix, handWhere, p));
+  const asked = handWhere !== undefined && unnamed.length === 1 ? unnamed : places;
+  const first = asked[0];
+  const many = asked.length > 1;
   let placeStem: string | undefined;
   let mcStem: string | undefined;
   if (claim) {
     if (!many && claimStemOk(ix, fact, handWhere)) placeStem = mcStem = handWhere;
+  } else if (many && asked.length === 2 && handWhere !== undefined && unnamed.length === 2 && /\btwo\b/i.test(handWhere)) {
+    // "Near which two provinces …?": both are the answer, typed in either order.
+    const [a, b] = asked as [string, string];
+    const pairs = (ix.forms.get(a) ?? []).flatMap((x) => (ix.forms.get(b) ?? []).flatMap((y) => [`${x} and ${y}`, `${y} and ${x}`]));
+    slots.push({ field: "where", fact, key: `where:${a}`, stem: handWhere, mcStem: "", answer: joinNames([entityName(ix, a), entityName(ix, b)]), accepted: pairs, entityId: a, trueIds: places, typedOnly: true });
+  } else if (many) {
+    // "Connected with" cannot be shown false for a wrong option: several places are asked by typing
+    // only, and only where they are where the event took place (no template reads well for the rest).
+    if (event && !isAnnounced(fact)) placeStem = `Name one place where ${label} took place.`;
   } else {
-    placeStem = many ? `Name one place connected with ${label}.` : handWhere ?? (event ? `Where did ${label} take place?` : `Which place does ${label} concern?`);
-    mcStem = many ? `Which of these places is connected with ${label}?` : placeStem;
+    placeStem = mcStem = handWhere ?? (event && !isAnnounced(fact) ? `Where did ${label} take place?` : `Which place does ${label} concern?`);
   }
-  if (first !== undefined && placeStem && mcStem && !places.some((p) => textMentions(ix, placeStem, p) || textMentions(ix, mcStem, p))) {
+  const shown = [placeStem, mcStem].filter((t): t is string => t !== undefined);
+  if (first !== undefined && placeStem && !asked.some((p) => shown.some((t) => textMentions(ix, t, p)))) {
     slots.push({
       field: "where",
       fact,
       key: `where:${first}`,
       stem: placeStem,
-      mcStem,
+      mcStem: mcStem ?? "",
       answer: entityName(ix, first),
-      accepted: places.flatMap((p) => ix.forms.get(p) ?? []),
+      accepted: asked.flatMap((p) => ix.forms.get(p) ?? []),
       entityId: first,
       trueIds: places,
+      ...(mcStem === undefined ? { typedOnly: true } : {}),
     });
   }
   fact.numbers.forEach((n, i) => {
-    const stem = (fact.numbers.length === 1 ? fact.ask?.number : undefined) ?? `What figure is given for the number of ${n.unit} in ${label}?`;
-    const s = attributed(ix, fact, stem);
+    const s = hedgeOf(n) !== "exact" ? figureStem(ix, fact, fact.numbers.length > 1 ? n.unit : undefined) : attributed(ix, fact, (fact.numbers.length === 1 ? fact.ask?.number : undefined) ?? `What figure is given for the number of ${n.unit} in ${label}?`);
     slots.push({ field: "number", fact, key: `number:${i}`, stem: s, mcStem: s, answer: n.text, accepted: numberForms(n), number: n, index: i });
   });
   return slots;
 }
 
 /**
+ * The stem of a hedged figure ("more than 2,000"): asked as what the source
+ * said — "What figure did Vladimir Putin give for …?" — since a wrong option
+ * such as "more than 1,500" could not be shown false about the world, only
+ * about what was said.
+ */
+function figureStem(ix: CorpusIndex, fact: Fact, unit?: string): string {
+  // A fact with several figures names the one asked: "… for the number of children in …".
+  const object = unit ? `the number of ${unit} in ${fact.label}` : fact.label;
+  if (isClaim(fact)) return `What figure did ${claimParty(ix, fact)} give for ${object}?`;
+  const slug = fact.sources[0]?.source ?? "";
+  return `What figure does ${ix.sourceBySlug.get(slug)?.outlet ?? "the article"} give for ${object}?`;
+}
+
+/**
  * A plain statement for true/false, with `value` in the slot's field, or null
- * when the slot cannot be stated plainly: claims never are, people only as
- * participants of a participation kind (see `participationVerb`), places only
- * for a fact with one place, figures not at all, and nothing whose label
- * already names the person or place. Sentences start with a capital ("The
- * Azerbaijani government …").
+ * when the slot cannot be stated plainly. Only dates are: a dated event has
+ * one date, so the article that gives it shows any other date false. A
+ * statement about who took part or where it was ("Dmitry Peskov, together
+ * with Nikol Pashinyan, took part in …") can only be false because the
+ * article does not mention it, and "not mentioned" is not "false". Claims are
+ * never stated plainly; an announced event is stated as announced ("The date
+ * announced for … was …"). Sentences start with a capital.
  */
 export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): string | null {
-  if (isClaim(slot.fact)) return null;
-  // A label that names the person or place ("the Russian foreign minister's calls") makes the statement trivial.
-  if (slot.field !== "when" && slot.field !== "number" && textMentions(ix, slot.fact.label, slot.entityId)) return null;
+  if (isClaim(slot.fact) || slot.field !== "when") return null;
   const label = slot.fact.label;
-  const event = isEventKind(slot.fact.kind);
-  switch (slot.field) {
-    case "when":
-      return event ? `${sentenceCase(label)} took place ${value}.` : `The date of ${label} is ${value.replace(/^(on|in) /, "")}.`;
-    case "who": {
-      if (!slot.participation) return null;
-      const others = slot.fact.who.filter((o) => o !== slot.entityId).map((o) => entityName(ix, o));
-      const object = participationObject(slot.participation, label);
-      return sentenceCase(others.length ? `${value}, together with ${joinNames(others)}, ${slot.participation} ${object}.` : `${value} ${slot.participation} ${object}.`);
-    }
-    case "where":
-      // "Connected with" cannot be shown false with confidence: facts with several places get no statement.
-      if (slot.trueIds.length > 1) return null;
-      return event ? `${sentenceCase(label)} took place in ${value}.` : `The place of ${label} is ${value}.`;
-    case "number":
-      return null;
-  }
+  const bare = value.replace(/^(on|in) /, "");
+  if (isAnnounced(slot.fact)) return `The date announced for ${label} was ${bare}.`;
+  return isEventKind(slot.fact.kind) ? `${sentenceCase(label)} took place ${value}.` : `The date of ${label} is ${bare}.`;
 }

@@ -8,6 +8,7 @@ import { isContentStem } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
+import { couldHoldRole, stemRole } from "./stem-role";
 
 /**
  * The stem of an according-to-whom question, which must not name its answer
@@ -56,41 +57,87 @@ export function accordingToWhomQuestions(ctx: BuildContext): Question[] {
   const { ix } = ctx;
   const out: Question[] = [];
   for (const fact of ctx.facts) {
-    const by = fact.attribution?.by ?? [];
-    const first = by[0];
-    const party = first ? ix.entityById.get(first) : undefined;
-    if (!first || !party) continue;
     const prompt = accordingToWhomPrompt(ix, fact);
     if (!prompt) continue;
-    const id = stableId("q", ["according-to-whom", fact.id]);
-    const rng = rngFor(ctx, id);
-    const rivals = new Set(
-      [...(ix.conflicts.get(fact.id) ?? [])].flatMap((fid) => (fid === fact.id ? [] : ix.factById.get(fid)?.attribution?.by ?? [])),
-    );
-    const taken = new Set(by.flatMap((b) => ix.forms.get(b) ?? []).map(normalizeAnswer));
-    const candidates = rng
-      .shuffle(ix.corpus.entities.filter((e) => sameFineCategory(party, e) && !by.includes(e.id)))
-      .filter((e) => !(ix.forms.get(e.id) ?? [e.name]).some((f) => taken.has(normalizeAnswer(f))))
-      .filter((e) => !partyCouldBeCredited(ix, fact, e.id) && !textMentions(ix, prompt, e.id))
-      .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, 3)
-      .map((c) => entityName(ix, c.e.id));
-    // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
-    const accepted = [...new Set([entityName(ix, first), ...by.filter((b) => b === first || !textMentions(ix, prompt, b)).flatMap((b) => ix.forms.get(b) ?? [])])];
-    out.push({
-      id,
-      type: "according-to-whom",
-      prompt,
-      ...(candidates.length >= 2 ? { options: [entityName(ix, first), ...candidates] } : {}),
-      answer: entityName(ix, first),
-      acceptedAnswers: accepted,
-      factIds: [fact.id],
-      sources: [publicCitation(slotCitation(ix, fact, "by"))],
-      explanation: explainFact(ix, fact, entityName(ix, first), "by"),
-      about: "claim",
-      answerKind: "text",
-    });
+    const q = whoSaidQuestion(ctx, fact, prompt, stableId("q", ["according-to-whom", fact.id]), [fact]);
+    if (q) out.push(q);
+  }
+  for (const fact of ctx.facts) for (const q of pairedAccountQuestions(ctx, fact)) out.push(q);
+  return out;
+}
+
+/** A claim's statement as a sentence of a stem: without the outlet notes ("(TASS)"). */
+export function accountSentence(fact: Fact): string {
+  return fact.statement.replace(/\s*\((?:TASS|RT|Asbarez|Azatutyun)\)/g, "").trim();
+}
+
+/**
+ * Paired accounts: where the articles give two parties' differing versions
+ * of one thing, the rival version is stated (as that party's claim) and the
+ * question asks whose the other one is: "Baku described its September 2023
+ * operation … as “local anti-terrorist measures”. Which side called what was
+ * happening … “an act of large-scale aggression”?" A rival statement that
+ * names the answer ("Ankara blamed Yerevan …") would give it away: none then.
+ */
+function pairedAccountQuestions(ctx: BuildContext, fact: Fact): Question[] {
+  const { ix } = ctx;
+  const first = fact.attribution?.by[0];
+  const prompt = accordingToWhomPrompt(ix, fact);
+  if (!first || !prompt || !fact.contested) return [];
+  const out: Question[] = [];
+  for (const rivalId of fact.conflictsWith) {
+    const rival = ix.factById.get(rivalId);
+    if (!rival || !ctx.facts.includes(rival)) continue;
+    const sentence = accountSentence(rival);
+    if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b))) continue;
+    const stem = `${sentence} ${prompt}`;
+    const q = whoSaidQuestion(ctx, fact, stem, stableId("q", ["according-to-whom", fact.id, "paired", rival.id]), [fact, rival]);
+    if (q) out.push(q);
   }
   return out;
+}
+
+/**
+ * Who made `fact`'s claim, asked by `prompt`: options of the party's fine
+ * category that could not be credited with it, that the prompt does not name
+ * and that fit the role the prompt names; typed when fewer than two remain.
+ */
+function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: string, facts: Fact[]): Question | null {
+  const { ix } = ctx;
+  const by = fact.attribution?.by ?? [];
+  const first = by[0];
+  const party = first ? ix.entityById.get(first) : undefined;
+  if (!first || !party) return null;
+  const rng = rngFor(ctx, id);
+  const role = stemRole(ix, prompt);
+  const rivals = new Set(
+    [...(ix.conflicts.get(fact.id) ?? [])].flatMap((fid) => (fid === fact.id ? [] : ix.factById.get(fid)?.attribution?.by ?? [])),
+  );
+  const taken = new Set(by.flatMap((b) => ix.forms.get(b) ?? []).map(normalizeAnswer));
+  const candidates = rng
+    .shuffle(ix.corpus.entities.filter((e) => sameFineCategory(party, e) && !by.includes(e.id)))
+    .filter((e) => !(ix.forms.get(e.id) ?? [e.name]).some((f) => taken.has(normalizeAnswer(f))))
+    .filter((e) => !partyCouldBeCredited(ix, fact, e.id) && !textMentions(ix, prompt, e.id))
+    // "Which Kremlin official …" offers Kremlin officials only, or no options at all.
+    .filter((e) => !role || couldHoldRole(ix, e.id, role))
+    .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 3)
+    .map((c) => entityName(ix, c.e.id));
+  // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
+  const accepted = [...new Set([entityName(ix, first), ...by.filter((b) => b === first || !textMentions(ix, prompt, b)).flatMap((b) => ix.forms.get(b) ?? [])])];
+  return {
+    id,
+    type: "according-to-whom",
+    prompt,
+    ...(candidates.length >= 2 ? { options: rng.shuffle([entityName(ix, first), ...candidates]) } : {}),
+    answer: entityName(ix, first),
+    acceptedAnswers: accepted,
+    factIds: facts.map((f) => f.id),
+    // Each account is proven by the sentence that names its party (the rival's too, in a paired question).
+    sources: facts.map((f) => publicCitation(slotCitation(ix, f, "by"))),
+    explanation: explainFact(ix, fact, entityName(ix, first), "by"),
+    about: "claim",
+    answerKind: "text",
+  };
 }

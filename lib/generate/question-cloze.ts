@@ -1,11 +1,13 @@
 import { type BuildContext } from "./build-context";
 import type { CorpusIndex } from "./corpus-index";
-import { quoteCitation } from "./evidence";
+import { publicCitation, quoteCitation, slotCitation } from "./evidence";
 import type { Fact } from "@/lib/content/schema";
 import { clozeFrame, clozeSpans } from "./cloze";
 import { explainFact } from "./explanation";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
+import { accountSentence } from "./question-according-to-whom";
+import { normalizeAnswer } from "@/lib/quiz/answers-text";
 
 /**
  * "Fill in the blank. According to TASS: “… _____ …”": the quote is always
@@ -16,16 +18,22 @@ export function clozePrompt(ix: CorpusIndex, fact: Fact, blanked: string, quoteI
 }
 
 /**
- * One typed cloze per blankable item (date, name, place, figure) of each of
- * a fact's quotes. Because the text is the outlet's own sentence, credited to
+ * One typed cloze per key slot of a fact (its date, its own people and
+ * places, its figures, a party's own words — see `clozeSpans`), from the
+ * first quote that can blank it. Because the text is the outlet's own sentence, credited to
  * it (and a claim's to its party), claims can be asked this way too.
  */
 export function clozeQuestions(ctx: BuildContext): Question[] {
   const out: Question[] = [];
+  const blankedOf = new Map<Question, string>();
   for (const fact of ctx.facts) {
+    // One cloze per key slot of a fact: a second quote blanking the same thing teaches nothing new.
+    const asked = new Set<string>();
     fact.sources.forEach((ref, qi) => {
       for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
-        out.push({
+        if (asked.has(span.key)) continue;
+        asked.add(span.key);
+        const q: Question = {
           id: stableId("q", ["cloze", fact.id, String(qi), span.key]),
           type: "cloze",
           prompt: clozePrompt(ctx.ix, fact, span.blanked, qi),
@@ -34,14 +42,54 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
           factIds: [fact.id],
           sources: [quoteCitation(ctx.ix, fact, qi)],
           explanation: explainFact(ctx.ix, fact, span.answer, qi),
-          about: span.field,
+          about: span.field === "words" ? "quote" : span.field,
           answerKind: span.answerKind,
           ...(span.date
             ? { date: span.date.date, precision: span.date.precision, yearOptional: span.date.yearOptional, ...(span.date.part ? { part: span.date.part } : {}) }
             : {}),
           ...(span.numberValue !== undefined ? { numberValue: span.numberValue, unit: span.unit ?? "" } : {}),
-        });
+        };
+        out.push(q);
+        blankedOf.set(q, span.blanked);
+        if (span.key === "words") out.push(...pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted));
       }
+    });
+  }
+  // Two facts quoting one sentence, in full and in part, would give the same blank twice: the fuller quote stays.
+  const fuller = (q: Question, r: Question): boolean => {
+    const a = blankedOf.get(q);
+    const b = blankedOf.get(r);
+    return a !== undefined && b !== undefined && q !== r && q.answer === r.answer && b.includes(a) && (b.length > a.length || out.indexOf(r) < out.indexOf(q));
+  };
+  return out.filter((q) => !out.some((r) => fuller(q, r)));
+}
+
+/**
+ * Paired accounts in the parties' own words: the rival account first, then
+ * the party's words blanked — "Baku described its operation as “local
+ * anti-terrorist measures”. … reporting the account of the Armenian
+ * government: “calling what was happening "_____."”" — for each conflicting
+ * fact whose statement does not print the answer.
+ */
+function pairedWords(ctx: BuildContext, fact: Fact, qi: number, blanked: string, answer: string, accepted: string[]): Question[] {
+  if (!fact.contested) return [];
+  const out: Question[] = [];
+  for (const rivalId of fact.conflictsWith) {
+    const rival = ctx.ix.factById.get(rivalId);
+    if (!rival || !ctx.facts.includes(rival)) continue;
+    const sentence = accountSentence(rival);
+    if (normalizeAnswer(sentence).includes(normalizeAnswer(answer))) continue;
+    out.push({
+      id: stableId("q", ["cloze", fact.id, String(qi), "words", "paired", rival.id]),
+      type: "cloze",
+      prompt: `Fill in the blank. ${sentence} ${clozeFrame(ctx.ix, fact, blanked, qi)}`,
+      answer,
+      acceptedAnswers: accepted,
+      factIds: [fact.id, rival.id],
+      sources: [quoteCitation(ctx.ix, fact, qi), publicCitation(slotCitation(ctx.ix, rival, "by"))],
+      explanation: explainFact(ctx.ix, fact, answer, qi),
+      about: "quote",
+      answerKind: "text",
     });
   }
   return out;

@@ -15,6 +15,7 @@ export function multipleChoiceQuestions(ctx: BuildContext): Question[] {
   const out: Question[] = [];
   for (const fact of ctx.facts) {
     for (const slot of factSlots(ctx.ix, fact)) {
+      if (slot.field !== "when" && slot.field !== "number" && slot.typedOnly) continue;
       const id = stableId("q", ["multiple-choice", fact.id, slot.key]);
       const opts = buildOptions(ctx.ix, slot, rngFor(ctx, id));
       if (!opts) continue;

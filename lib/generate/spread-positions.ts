@@ -1,16 +1,19 @@
 import type { Question } from "./question";
 import type { Rng } from "./seeded-rng";
 
-/** Questions whose options are names or parties, not dates or figures, have no natural order. */
+/**
+ * Multiple-choice and according-to-whom options have no order the student
+ * may rely on: dates and figures are not sorted either, since a sorted list
+ * puts a lower-bound key first and the latest event last.
+ */
 export function hasUnorderedOptions(q: Question): boolean {
-  return (q.type === "multiple-choice" || q.type === "according-to-whom") && (q.about === "who" || q.about === "where" || q.about === "claim") && !!q.options;
+  return (q.type === "multiple-choice" || q.type === "according-to-whom") && !!q.options;
 }
 
 /**
  * Places the correct option of unordered questions so that, over a quiz,
  * each position is used equally often: positions are dealt from seeded
- * shuffles of [0 … k-1], one shuffle per k questions with k options. Dates
- * and figures keep their chronological / numeric order.
+ * shuffles of [0 … k-1], one shuffle per k questions with k options.
  */
 export function spreadCorrectPositions(questions: Question[], rng: Rng): Question[] {
   const decks = new Map<number, number[]>();

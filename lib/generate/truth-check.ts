@@ -1,4 +1,4 @@
-import type { Fact, When } from "@/lib/content/schema";
+import type { Fact, FactNumber, When } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type CorpusIndex, entitiesRelated, factMentions, textMentions } from "./corpus-index";
 import { rangesOverlap, whenRange } from "./date-interval";
@@ -73,6 +73,49 @@ function sameState(ix: CorpusIndex, a: string, b: string): boolean {
 const LOWER_BOUND = /\b(more than|over|at least|upwards of|in excess of)\b/i;
 const UPPER_BOUND = /\b(fewer than|less than|up to|at most|under|no more than)\b/i;
 const APPROX = /\b(about|around|approximately|nearly|almost|roughly|some|close to)\b/i;
+
+export type Hedge = "lower" | "upper" | "approx" | "exact";
+
+/** How a printed figure is hedged: "more than 2,000" is a lower bound, "about 300" approximate. */
+export function hedgeOf(n: Pick<FactNumber, "text" | "qualifier">): Hedge {
+  const hedge = `${n.qualifier ?? ""} ${n.text}`;
+  if (LOWER_BOUND.test(hedge)) return "lower";
+  if (UPPER_BOUND.test(hedge)) return "upper";
+  if (APPROX.test(hedge)) return "approx";
+  return "exact";
+}
+
+/** The words a figure of each hedge is printed with. */
+export const HEDGE_WORDS: Record<Hedge, string> = { lower: "more than", upper: "fewer than", approx: "about", exact: "" };
+
+/**
+ * The values a hedged figure allows, as an interval: "more than 2,000" is
+ * (2,000, ∞), "about 300" is [225, 375] (25 % either side), a bare figure is
+ * itself. Two figures can both be true when their intervals meet.
+ */
+export function hedgeInterval(hedge: Hedge, value: number): [number, number, boolean] {
+  switch (hedge) {
+    case "lower":
+      return [value, Infinity, true];
+    case "upper":
+      return [-Infinity, value, true];
+    case "approx":
+      return [value - Math.abs(value) * 0.25, value + Math.abs(value) * 0.25, false];
+    case "exact":
+      return [value, value, false];
+  }
+}
+
+/** Whether "h1 v1" and "h2 v2" could both be true ("more than 1,000" and "about 1,200" could). */
+export function bothCouldBeTrue(h1: Hedge, v1: number, h2: Hedge, v2: number): boolean {
+  const [a1, b1, open1] = hedgeInterval(h1, v1);
+  const [a2, b2, open2] = hedgeInterval(h2, v2);
+  const lo = Math.max(a1, a2);
+  const hi = Math.min(b1, b2);
+  if (lo < hi) return true;
+  // Touching ends: "more than 500" and "fewer than 500" do not meet; "about 500" and "500" do.
+  return lo === hi && !((open1 && (lo === a1 || hi === b1)) || (open2 && (lo === a2 || hi === b2)));
+}
 
 /**
  * Whether `value` would make a number-stem about F true.

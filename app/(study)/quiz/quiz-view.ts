@@ -69,7 +69,7 @@ export function citationsOf(q: Question): Citation[] {
   return out;
 }
 
-const CLAIM_NOTE = /This is [^.]*?'s account[^.]*\./;
+const CLAIM_NOTE = /This is [^.]*?'s? account[^.]*\./;
 
 /** A response as words: typed text, the events in order, or the pairs matched. */
 export function responseText(response: unknown): string {

@@ -5,11 +5,12 @@ import { bankOf, pick } from "./reference-helpers";
 describe("according-to-whom (fixture, seed 1)", () => {
   const { byId, available } = bankOf("according-to-whom");
 
-  it("asks who made an attributed claim; the rival party is the first distractor", () => {
-    expect(available).toBe(3);
+  it("asks who made an attributed claim, options in seeded order, the rival party among them", () => {
+    // 5: three claims, and two paired accounts ("Baku described …; which side called it …?").
+    expect(available).toBe(5);
     expect(pick(byId, "q-cecac564f7aa")).toEqual({
       prompt: "Which party described the September 2023 operation as “local anti-terrorist measures”?",
-      options: ["the government of Armenia", "the Kremlin", "the government of Azerbaijan"],
+      options: ["the government of Azerbaijan", "the government of Armenia", "the Kremlin"],
       answer: "the government of Azerbaijan",
       factIds: ["baku-local-measures"],
     });
@@ -19,8 +20,8 @@ describe("according-to-whom (fixture, seed 1)", () => {
     const q = byId.get("q-cecac564f7aa");
     if (!q) throw new Error("missing");
     expect(gradeAnswer(q, "the government of Azerbaijan").correct).toBe(true);
-    expect(gradeAnswer(q, 2).correct).toBe(true);
-    expect(gradeAnswer(q, 0).correct).toBe(false);
+    expect(gradeAnswer(q, 0).correct).toBe(true);
+    expect(gradeAnswer(q, 2).correct).toBe(false);
     expect(gradeAnswer(q, 9)).toMatchObject({ correct: false, reason: "option index 9 is out of range" });
   });
 

@@ -24,7 +24,7 @@ describe("generateCards (fixture)", () => {
     });
     expect(byId.get("peacekeepers-deployed:qa:where:nagorno-karabakh")?.back).toBe("Nagorno-Karabakh and the Lachin Corridor");
     expect(byId.get("civilians-at-base:qa:number:0")?.front).toBe(
-      "According to Vladimir Putin, what figure is given for the number of civilians in the sheltering of civilians at the main peacekeeping base?",
+      "What figure did Vladimir Putin give for the number of civilians in the sheltering of civilians at the main peacekeeping base?",
     );
   });
 

@@ -6,8 +6,11 @@ describe("cloze (fixture, seed 1)", () => {
   const { byId, available } = bankOf("cloze");
 
   it("blanks dates, names, places and figures in the verbatim quote, credited to the outlet", () => {
-    // 46: the claims' own parties (Baku, Yerevan, Putin) are never the blank.
-    expect(available).toBe(46);
+    // 11: only a fact's key slots (its date, figures, own people and places, a party's own words),
+    // one per slot; never a name after its title, a list member, a name the sentence prints again,
+    // nor one of the names so frequent they are guessed (Nagorno-Karabakh, Armenia, Azerbaijan);
+    // and 2 paired accounts: the rival's words, then the party's own words blanked.
+    expect(available).toBe(13);
     expect(byId.get("q-91a63d23c650")).toMatchObject({
       prompt:
         "Fill in the blank. According to TASS: “On _____, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev, and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh.”",
@@ -15,11 +18,12 @@ describe("cloze (fixture, seed 1)", () => {
       answerKind: "date",
       precision: "day",
     });
-    expect(byId.get("q-0aca5ffb4b97")).toMatchObject({
-      prompt:
-        "Fill in the blank. According to TASS: “Russian peacekeepers were deployed along the engagement line in _____ and along the Lachin Corridor that connects Armenia and _____.”",
-      answer: "Nagorno-Karabakh",
+    expect(byId.get("q-505b834b45fa")).toMatchObject({
+      prompt: "Fill in the blank. According to TASS: “Baku announced it was launching what it described as \"_____\" and demanded the withdrawal of Armenian troops from the region.”",
+      answer: "local anti-terrorist measures",
     });
+    const answers = [...byId.values()].map((q) => q.answer);
+    for (const a of ["Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan", "Nagorno-Karabakh", "Armenia", "Azerbaijan"]) expect(answers).not.toContain(a);
   });
 
   it("grades a year-less printed date with or without the year", () => {

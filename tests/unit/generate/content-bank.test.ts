@@ -18,27 +18,27 @@ const fact = (id: string) => {
   return f;
 };
 
-describe("true/false about people: participants only", () => {
+describe("true/false only where the article shows a false statement false", () => {
   const statements = seeds.flatMap((s) => bank(s, ["true-false"]));
 
-  it("states who took part only for calls, meetings, visits, talks and signed texts, never for claims", () => {
-    const kinds = new Set(statements.filter((q) => q.about === "who").map((q) => fact(q.factIds[0] ?? "").kind));
-    expect([...kinds].sort()).toEqual(["agreement", "meeting", "phone-call", "visit"]);
+  it("states dates only: a wrong participant or place would be false only because it is not mentioned", () => {
+    expect(statements.length).toBeGreaterThan(0);
+    for (const q of statements) expect(q.about, q.prompt).toBe("when");
     for (const q of statements) expect(fact(q.factIds[0] ?? "").attribution, q.prompt).toBeUndefined();
-  });
-
-  it("never makes the protest's target, a role holder or an outlet 'take part'", () => {
-    const who = statements.filter((q) => q.about === "who").map((q) => q.factIds[0]);
-    for (const id of ["yerevan-protests-2023", "pashinyan-acting-pm-2021", "ceasefire-2023-equipment-scrapped", "azerbaijan-operation-2023-09-19"]) {
-      expect(who).not.toContain(id);
-    }
-  });
-
-  it("starts every statement with a capital and signs a signed text", () => {
-    for (const q of statements) expect(q.prompt, q.id).toMatch(/^True or false\? [A-Z]/);
-    expect(statements.map((q) => q.prompt)).toContain(
-      "True or false? Vladimir Putin, together with Ilham Aliyev and Nikol Pashinyan, signed the trilateral joint statement on a complete ceasefire.",
+    // The audit's example: Peskov "took part" in the talks, keyed False, which the article cannot show.
+    expect(statements.map((q) => q.prompt)).not.toContain(
+      "True or false? Dmitry Peskov, together with Nikol Pashinyan, took part in the talks that were to be the Armenian leader's first visit abroad after his party's parliamentary election victory.",
     );
+  });
+
+  it("starts every statement with a capital; an announced event is stated as announced", () => {
+    for (const q of statements) expect(q.prompt, q.id).toMatch(/^True or false\? [A-Z]/);
+    expect(statements.map((q) => q.prompt)).toContain("True or false? The date of the trilateral joint statement on a complete ceasefire is 9 November 2020.");
+    const talks = statements.filter((q) => q.factIds[0] === "putin-pashinyan-talks-2021-07-07").map((q) => q.prompt);
+    expect(talks).toContain(
+      "True or false? The date announced for the talks that were to be the Armenian leader's first visit abroad after his party's parliamentary election victory was 7 July 2021.",
+    );
+    for (const t of talks) expect(t).not.toContain("took place");
   });
 });
 
@@ -112,11 +112,11 @@ describe("claims: attributed once, about what the party said", () => {
   it("a cloze of a claim names the party, and never blanks it", () => {
     const clozes = all.filter((q) => q.type === "cloze");
     const prompt = (factId: string, answer: string) => clozes.find((q) => q.factIds[0] === factId && q.answer === answer)?.prompt;
-    expect(prompt("ankara-blames-yerevan", "Yerevan")).toBe(
-      "Fill in the blank. According to RT, reporting the Turkish government's account: “blamed _____ for the Sunday violence.”",
+    expect(prompt("yerevan-calls-it-aggression", "an act of large-scale aggression")).toBe(
+      "Fill in the blank. According to TASS: “Yerevan, in turn, said there were no Armenian forces in Karabakh, calling what was happening \"_____.\"”",
     );
-    expect(prompt("baku-accuses-armenian-troops-2023", "Armenia")).toBe(
-      "Fill in the blank. According to RT, reporting the Azerbaijani government's account: “accusing _____ of amassing troops there.”",
+    expect(prompt("pashinyan-rebuked-turkey", "Turkey")).toBe(
+      "Fill in the blank. According to RT, reporting the account of Nikol Pashinyan: “The prime minister earlier rebuked _____, a long-time ally of Azerbaijan, for interfering in the situation.”",
     );
     expect(clozes.some((q) => q.factIds[0] === "yerevan-denies-troops-2023" && q.answer === "Yerevan")).toBe(false);
     // "the Russian president" is not blanked inside the Kremlin's name ("the Russian president's office").
@@ -130,7 +130,7 @@ describe("wrong options of the answer's fine category", () => {
 
   it("a government for a government, an outlet only for an outlet", () => {
     expect(options("Which government voiced support for Baku")).toEqual(["the Armenian government", "the Nagorno-Karabakh authorities", "the Russian government", "the Turkish government"]);
-    expect(options("Which side launched a military operation")).toEqual(["the Armenian government", "the Azerbaijani government", "the Russian government", "the Turkish government"]);
+    expect(options("Which side launched a military operation")).toEqual(["the Armenian government", "the Azerbaijani government", "the Nagorno-Karabakh authorities", "the Russian government", "the Turkish government"]);
     expect(options("Which outlet describes Turkey")).toEqual(["Asbarez", "Azatutyun", "RT", "TASS"]);
     for (const q of mc) if (!/outlet/i.test(q.prompt)) for (const o of q.options ?? []) expect(["TASS", "RT", "Asbarez", "Azatutyun"], q.prompt).not.toContain(o);
   });
@@ -204,9 +204,8 @@ describe("a cloze has one answer box: its answer fills every blank", () => {
       expect(text).not.toContain("(_____)");
       expect(text).not.toMatch(/At the initiative of _____.*Republic of _____/);
     }
-    // The same word blanked twice is kept: one answer fills both.
     expect(clozes.map((q) => q.prompt)).toContain(
-      "Fill in the blank. According to TASS: “Russian peacekeepers were deployed along the engagement line in _____ and along the Lachin Corridor that connects Armenia and _____.”",
+      "Fill in the blank. According to TASS: “Russian peacekeepers were deployed along the engagement line in Nagorno-Karabakh and along _____ that connects Armenia and Nagorno-Karabakh.”",
     );
   });
 });

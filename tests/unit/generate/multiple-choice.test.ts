@@ -2,17 +2,18 @@ import { describe, expect, it } from "vitest";
 import { bankOf, pick } from "./reference-helpers";
 
 // Reference values for seed 1 on the fixture, checked by eye: each wrong
-// option is false for the stem (see the comments), dates/figures are in order.
+// option is false for the stem (see the comments); options are in seeded order.
 describe("multiple-choice (fixture, seed 1)", () => {
   const { byId, available } = bankOf("multiple-choice");
 
   it("builds one question per askable field that has enough safe distractors", () => {
-    // 29: wrong options must share the answer's fine category, and the fixture has
-    // only one region and one corridor, so no place question finds two.
-    expect(available).toBe(29);
+    // 25: wrong options must share the answer's fine category, and the fixture has
+    // only one region and one corridor, so no place question finds two; who took
+    // part in talks or a meeting is typed only (an aide might have been there).
+    expect(available).toBe(25);
   });
 
-  it("dates: near, chronological, and never the date of another Putin–Pashinyan call", () => {
+  it("dates: near, and never the date of another Putin–Pashinyan call", () => {
     // 2 November (Putin–Aliyev call) would be a fair distractor; 27 September
     // 2020 and 20 September 2023 (other Putin–Pashinyan calls) are excluded.
     expect(pick(byId, "q-0e498320b116")).toEqual({
@@ -26,7 +27,7 @@ describe("multiple-choice (fixture, seed 1)", () => {
   it("people: participants of a signed statement, the other signatories named in the stem", () => {
     expect(pick(byId, "q-68516d2786f0")).toEqual({
       prompt: "Who, together with Vladimir Putin and Ilham Aliyev, signed the joint statement on a complete ceasefire?",
-      options: ["Dmitry Peskov", "Nikol Pashinyan", "Wang Yi"],
+      options: ["Wang Yi", "Dmitry Peskov", "Nikol Pashinyan"],
       answer: "Nikol Pashinyan",
       factIds: ["trilateral-statement"],
     });
@@ -36,10 +37,10 @@ describe("multiple-choice (fixture, seed 1)", () => {
     expect(byId.has("q-95bd055a04ec")).toBe(false);
   });
 
-  it("figures keep the hedge and only go above a lower bound", () => {
+  it("a hedged figure is asked as what was said; each wrong figure has its own hedge and contradicts the key", () => {
     expect(pick(byId, "q-cf02d38c4631")).toEqual({
-      prompt: "According to Vladimir Putin, what figure is given for the number of children in the sheltering of civilians at the main peacekeeping base?",
-      options: ["more than 1,000", "more than 1,500", "more than 5,000", "more than 10,000"],
+      prompt: "What figure did Vladimir Putin give for the number of children in the sheltering of civilians at the main peacekeeping base?",
+      options: ["fewer than 250", "about 200", "150", "more than 1,000"],
       answer: "more than 1,000",
       factIds: ["civilians-at-base"],
     });

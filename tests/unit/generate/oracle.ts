@@ -187,10 +187,16 @@ export function makeOracle(corpus: Corpus) {
       const v = parseNumberAnswer(printed, unit);
       if (a === null || v === null) throw new Error(`unreadable figure ${answer} / ${printed}`);
       if (v === a) return true;
-      if (/\b(more than|over|at least)\b/i.test(answer) && v < a) return true;
-      if (/\b(fewer than|less than|up to|at most|under)\b/i.test(answer) && v > a) return true;
-      if (/\b(about|around|approximately|nearly|almost|some)\b/i.test(answer) && Math.abs(v - a) <= a * 0.25) return true;
-      return false;
+      // Each figure as the interval its hedge allows; both can be true when the intervals meet.
+      const interval = (text: string, x: number): [number, number] => {
+        if (/\b(more than|over|at least)\b/i.test(text)) return [x + 1e-9, Infinity];
+        if (/\b(fewer than|less than|up to|at most|under)\b/i.test(text)) return [-Infinity, x - 1e-9];
+        if (/\b(about|around|approximately|nearly|almost|some)\b/i.test(text)) return [x * 0.75, x * 1.25];
+        return [x, x];
+      };
+      const [lo1, hi1] = interval(answer, a);
+      const [lo2, hi2] = interval(printed, v);
+      return Math.max(lo1, lo2) <= Math.min(hi1, hi2);
     },
 
     /** Whether a party could be credited with `f`'s claim: an attributing party or part of one, either way. */

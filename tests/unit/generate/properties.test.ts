@@ -30,9 +30,9 @@ function dateForms(q: Question): string[] {
 
 const isClaim = (f: Fact): boolean => f.contested || f.attribution !== undefined;
 
-/** The outlet a cloze credits ("According to RT: …" / "According to RT, reporting …"). */
+/** The outlet a cloze credits ("According to RT: …" / "According to RT, reporting …"), after any rival account it opens with. */
 function creditedOutlet(prompt: string): string {
-  return /^Fill in the blank\. According to ([^:,]+)[:,]/.exec(prompt)?.[1] ?? "";
+  return /^Fill in the blank\. (?:[^“]*?[.!?] )?According to ([^:,]+)(?::|, reporting [^:]*:) “/.exec(prompt)?.[1] ?? "";
 }
 
 function checkClaimForm(o: Oracle, q: Question, f: Fact, ctx: string): void {
@@ -102,7 +102,7 @@ function checkTrueFalse(o: Oracle, q: Question, f: Fact, ctx: string): void {
   expect(isClaim(f), `${ctx}: a claim stated as plain fact`).toBe(false);
   const truth = q.answer === "True";
   if (q.about === "when") {
-    const m = /(?: took place (?:on|in) | is )([^.]*(?:\d{4}s?))\.$/.exec(statement);
+    const m = /(?: took place (?:on|in) | is | was )([^.]*(?:\d{4}s?))\.$/.exec(statement);
     expect(m, `${ctx}: no date found`).not.toBeNull();
     const printed = m?.[1] ?? "";
     if (truth) expect(o.dateIsFacts(f, printed), `${ctx}: "True" but ${printed} is not the fact's date`).toBe(true);

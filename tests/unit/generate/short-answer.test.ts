@@ -9,7 +9,7 @@ describe("short-answer (fixture, seed 1)", () => {
     // 21: a claim's place is asked only by a hand-written stem in attributed form.
     expect(available).toBe(21);
     expect(byId.get("q-2591efb3e6ac")).toMatchObject({
-      prompt: "According to Vladimir Putin, what figure is given for the number of civilians in the sheltering of civilians at the main peacekeeping base?",
+      prompt: "What figure did Vladimir Putin give for the number of civilians in the sheltering of civilians at the main peacekeeping base?",
       answer: "more than 2,000",
       answerKind: "number",
       numberValue: 2000,
@@ -33,7 +33,7 @@ describe("short-answer (fixture, seed 1)", () => {
 
   it("a multi-place fact accepts any of its places", () => {
     const q = byId.get("q-549da709a70f");
-    expect(q?.prompt).toBe("Name one place connected with the deployment of Russian peacekeepers under the ceasefire statement.");
+    expect(q?.prompt).toBe("Name one place where the deployment of Russian peacekeepers under the ceasefire statement took place.");
     if (!q) return;
     expect(gradeAnswer(q, "Lachin corridor").correct).toBe(true);
     expect(gradeAnswer(q, "Karabakh").correct).toBe(true);

@@ -4,9 +4,10 @@ import { bankOf, pick } from "./reference-helpers";
 describe("true-false (fixture, seed 1)", () => {
   const { byId, available } = bankOf("true-false");
 
-  it("covers dates, people and places of non-claims only", () => {
-    // 30: a place statement needs a fact with one place ("connected with" cannot be shown false).
-    expect(available).toBe(30);
+  it("covers the dates of non-claims only", () => {
+    // 12: a wrong person or place could only be "not mentioned", never shown false.
+    expect(available).toBe(12);
+    for (const q of byId.values()) expect(q.about).toBe("when");
     for (const q of byId.values()) {
       expect(q.factIds).not.toContain("baku-local-measures");
       expect(q.factIds).not.toContain("civilians-at-base");
@@ -33,10 +34,8 @@ describe("true-false (fixture, seed 1)", () => {
     });
   });
 
-  it("a false participant names the others so only one person is swapped", () => {
-    expect(pick(byId, "q-750b7718dbb5")).toMatchObject({
-      prompt: "True or false? Wang Yi, together with Vladimir Putin and Nikol Pashinyan, signed the joint statement on a complete ceasefire.",
-      answer: "False",
-    });
+  it("never states who took part: the false participant of old was only not mentioned", () => {
+    expect(byId.has("q-750b7718dbb5")).toBe(false);
+    for (const q of byId.values()) expect(q.prompt).not.toMatch(/together with|took part in/);
   });
 });
