@@ -8,6 +8,7 @@ import type { Question } from "../generate/question";
 import { effectiveTimeLimit } from "../classes/time-limit";
 import { assignmentForStudent, deckFactIds, defaultCorpus, effectiveMultiplier, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
+import { isAttemptTaken, nextAttemptNumber } from "./attempt-numbers";
 
 /**
  * The questions of a quiz assignment for one student:
@@ -42,7 +43,7 @@ export type StartOutcome = { href: string };
  *
  * @throws NotFound when the student is not in the class; Conflict before it opens or when attempts are used up.
  */
-export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus): Promise<StartOutcome> {
+export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus, retries = 3): Promise<StartOutcome> {
   const a = await assignmentForStudent(db, assignmentId, viewer.id);
   if (a.openAt.getTime() > now.getTime()) throw new Conflict("This assignment isn't open yet.");
   if (a.kind === "review") return { href: `/review/${encodeURIComponent(a.deckId)}` };
@@ -50,10 +51,12 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
   const settings = readQuizSettings(a.settingsJson);
   // An attempt whose time ran out is finished (at its deadline), not resumed.
   await finishExpiredAttempts(db, { userId: viewer.id, assignmentId: a.id }, now);
-  const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true } });
+  const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true, attemptNumber: true } });
   const open = attempts.find((t) => t.finishedAt === null);
   if (open) return { href: `/quiz/${open.id}` };
-  if (attempts.length >= settings.attemptsAllowed) {
+  // The allowance is kept by the database: attempt n is unique per (assignment, student), n ≤ attemptsAllowed.
+  const attemptNumber = nextAttemptNumber(attempts);
+  if (attemptNumber > settings.attemptsAllowed) {
     throw new Conflict(`You have used all ${settings.attemptsAllowed} attempt${settings.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
   const c = corpus ?? defaultCorpus();
@@ -69,7 +72,8 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     shuffle: settings.shuffle,
   });
   const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings, a.rosterMultiplier, viewer.id));
-  const { attemptId } = await startQuizAttempt(db, {
+  const started = await startQuizAttempt(db, {
+    attemptNumber,
     userId: viewer.id,
     deckId: a.deckId,
     count: settings.questionCount,
@@ -80,6 +84,11 @@ export async function startAssignment(db: DbTx = getDb(), viewer: Viewer, assign
     questions,
     deadlineAt: limitMs === null ? null : new Date(now.getTime() + limitMs),
     now,
+  }).catch((e: unknown) => {
+    // A concurrent start took this attempt number: go where that one leads (its open attempt, or "used up").
+    if (isAttemptTaken(e) && retries > 0) return null;
+    throw e;
   });
-  return { href: `/quiz/${attemptId}` };
+  if (!started) return startAssignment(db, viewer, assignmentId, now, corpus, retries - 1);
+  return { href: `/quiz/${started.attemptId}` };
 }

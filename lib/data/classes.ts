@@ -6,6 +6,7 @@ import { generateJoinCode, normaliseJoinCode } from "../classes/join-code";
 import { InvalidInput } from "../classes/invalid-input";
 import type { ClassForm } from "../classes/class-form";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
+import { returnSlot, slotWaitSeconds, takeSlot } from "./limits";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -191,21 +192,7 @@ export class TooManyJoinCodes extends RateLimited {
 
 /** Seconds until the student may look up a code again; 0 when they may now. */
 export async function joinLockSeconds(db: DbTx = getDb(), userId: string, now: Date, limit = JOIN_FAILURE_LIMIT): Promise<number> {
-  const row = await db.rateLimit.findUnique({ where: { key: joinKey(userId) }, select: { count: true, lastRequest: true } });
-  if (!row || row.count < limit.max) return 0;
-  const endsAt = Number(row.lastRequest) + limit.windowSeconds * 1000;
-  return endsAt > now.getTime() ? Math.ceil((endsAt - now.getTime()) / 1000) : 0;
-}
-
-/** Counts one wrong code; one after the window has passed starts a new count. */
-async function recordJoinFailure(db: DbTx, userId: string, now: Date, limit = JOIN_FAILURE_LIMIT): Promise<void> {
-  const key = joinKey(userId);
-  await db.rateLimit.deleteMany({ where: { key, lastRequest: { lt: BigInt(now.getTime() - limit.windowSeconds * 1000) } } });
-  await db.rateLimit.upsert({
-    where: { key },
-    create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now.getTime()) },
-    update: { count: { increment: 1 }, lastRequest: BigInt(now.getTime()) },
-  });
+  return slotWaitSeconds(joinKey(userId), limit, now, db);
 }
 
 /** What a join code (typed, or from a link) points at. No rate limit: callers acting for a person use `lookUpJoinCode`. */
@@ -236,12 +223,15 @@ export async function findClassByCode(db: DbTx = getDb(), rawCode: string, now: 
  */
 export async function lookUpJoinCode(db: DbTx = getDb(), viewer: Viewer, rawCode: string, now: Date): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
-  const wait = await joinLockSeconds(db, viewer.id, now);
-  if (wait > 0) throw new TooManyJoinCodes(wait);
+  // Each lookup takes a slot first (atomic: 100 concurrent wrong codes get 10 lookups); one that finds a class gives it back.
+  const slot = await takeSlot(joinKey(viewer.id), JOIN_FAILURE_LIMIT, now, db);
+  if (!slot.ok) throw new TooManyJoinCodes(slot.retryAfterSeconds);
   try {
-    return await findClassByCode(db, code, now);
+    const found = await findClassByCode(db, code, now);
+    await returnSlot(joinKey(viewer.id), db);
+    return found;
   } catch (e) {
-    if (e instanceof InvalidInput) await recordJoinFailure(db, viewer.id, now);
+    if (!(e instanceof InvalidInput)) await returnSlot(joinKey(viewer.id), db);
     throw e;
   }
 }

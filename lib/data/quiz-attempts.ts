@@ -118,6 +118,8 @@ export type StartQuizInput = {
   feedback: QuizFeedback;
   seed: string;
   assignmentId?: string | null;
+  /** Which of the assignment's allowed attempts this is (1, 2, …): unique per assignment and student, so a concurrent start loses (P2002). */
+  attemptNumber?: number | null;
   /** A fixed set (e.g. one class-wide set for an assignment): stored as given instead of generating. */
   questions?: Question[];
   deadlineAt?: Date | null;
@@ -166,6 +168,7 @@ export async function startQuizAttempt(...args: [AnyDb, StartQuizInput] | [Start
       userId: input.userId,
       deckId: input.deckId,
       assignmentId: input.assignmentId ?? null,
+      attemptNumber: input.attemptNumber ?? null,
       seed: input.seed,
       settingsJson: JSON.stringify(settings),
       snapshotJson: JSON.stringify(snapshot),
