@@ -109,6 +109,8 @@ async function reviewCard(db: DbTx, cardId: string, state: SrsCardState | null, 
   };
 }
 
+const STALE_CARD = "This card changed since it was shown (another tab or device). It has been reloaded.";
+
 export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; version: number };
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002" || /Unique constraint/i.test(String((e as Error)?.message));
@@ -141,14 +143,14 @@ export async function gradeCard(
       const params = input.params ?? (await getSrsParams(input.userId, tx));
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
       const current = row ? rowToState(row) : newCardState(input.now);
-      if (current.version !== input.expectedVersion) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+      if (current.version !== input.expectedVersion) throw new Conflict(STALE_CARD);
       // Servers behind a load balancer can disagree by a little: a review is
       // never earlier than the card's last one (lib/srs refuses that).
       const at = current.lastReview && current.lastReview > input.now ? current.lastReview : input.now;
       const { next, log } = applyGrade(current, input.grade, at, params);
       if (row) {
         const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
-        if (res.count !== 1) throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+        if (res.count !== 1) throw new Conflict(STALE_CARD);
       } else {
         await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });
       }
@@ -168,11 +170,13 @@ export async function gradeCard(
       return { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
     });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // A concurrent request won the race: a replay of the same review, or a grade of the same new card.
+    // A concurrent request won the race: a replay of the same review, or a grade of the same card.
+    // On PostgreSQL the loser sees the winner's write either as a unique violation or, once the
+    // winner has committed, as a newer card version: either way the replay is answered as such.
+    if (!isUniqueViolation(e) && !(e instanceof Conflict && e.message === STALE_CARD)) throw e;
     const prior = await findReplay(db, input);
     if (prior) return prior;
-    throw new Conflict("This card changed since it was shown (another tab or device). It has been reloaded.");
+    throw new Conflict(STALE_CARD);
   }
 }
 
