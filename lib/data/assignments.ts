@@ -15,6 +15,7 @@ import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplie
 import { listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
 import { finishExpiredAttempts } from "./quiz-attempts";
+import { withAuditEntry } from "./class-audit";
 
 let corpusCache: Corpus | undefined;
 /** The corpus in `content/`, loaded once per process (it changes only with a deploy and a seed). */
@@ -162,7 +163,9 @@ function settingsOf(form: AssignmentForm): StoredQuizSettings | Record<string, n
 export async function deleteAssignment(db: DbTx = getDb(), viewer: Viewer, assignmentId: string): Promise<{ classId: string }> {
   const a = await assertAssignmentTeacher(db, assignmentId, viewer);
   assertWritable(a.classroom);
-  await db.assignment.delete({ where: { id: a.id }, select: { id: true } });
+  await withAuditEntry(db, { classId: a.classId, actorId: viewer.id, action: "delete-assignment", targetId: a.id, targetName: a.title || a.deckId }, (tx) =>
+    tx.assignment.delete({ where: { id: a.id }, select: { id: true } }),
+  );
   return { classId: a.classId };
 }
 

@@ -7,6 +7,7 @@ import { InvalidInput } from "../classes/invalid-input";
 import type { ClassForm } from "../classes/class-form";
 import { TIME_MULTIPLIERS, type TimeMultiplier } from "../classes/time-multiplier";
 import { returnSlot, slotWaitSeconds, takeSlot } from "./limits";
+import { withAuditEntry } from "./class-audit";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -99,7 +100,9 @@ export async function rotateJoinCode(db: DbTx = getDb(), classId: string, viewer
   for (let attempt = 0; ; attempt++) {
     try {
       const code = await freshJoinCode(db);
-      await db.classroom.update({ where: { id: c.id }, data: { joinCode: code }, select: { id: true } });
+      await withAuditEntry(db, { classId: c.id, actorId: viewer.id, action: "rotate-join-code" }, (tx) =>
+        tx.classroom.update({ where: { id: c.id }, data: { joinCode: code }, select: { id: true } }),
+      );
       return code;
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= 2) throw e;
@@ -110,7 +113,10 @@ export async function rotateJoinCode(db: DbTx = getDb(), classId: string, viewer
 /** Archives (read-only, join code off) or restores a class. */
 export async function setClassArchived(db: DbTx = getDb(), classId: string, viewer: Viewer, archived: boolean, now: Date): Promise<void> {
   const c = await assertClassTeacher(db, classId, viewer);
-  await db.classroom.update({ where: { id: c.id }, data: { archivedAt: archived ? (c.archivedAt ?? now) : null }, select: { id: true } });
+  const write = (tx: DbTx) => tx.classroom.update({ where: { id: c.id }, data: { archivedAt: archived ? (c.archivedAt ?? now) : null }, select: { id: true } });
+  // Logged when it changes something (archiving an archived class is not a new action).
+  if (Boolean(c.archivedAt) === archived) await write(db);
+  else await withAuditEntry(db, { classId: c.id, actorId: viewer.id, action: archived ? "archive" : "restore", at: now }, write);
 }
 
 /** A teacher's classes, active first then archived, each by name, with roster and assignment counts. */
@@ -153,8 +159,12 @@ export async function listRoster(db: DbTx = getDb(), classId: string): Promise<R
 export async function removeMember(db: DbTx = getDb(), classId: string, studentId: string, viewer: Viewer, now: Date): Promise<void> {
   const c = await assertClassTeacher(db, classId, viewer);
   assertWritable(c);
-  const res = await db.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { leftAt: now } });
-  if (res.count === 0) throw new NotFound("That student is not in this class.");
+  const entry = (name: string | null) => ({ classId: c.id, actorId: viewer.id, action: "remove-student" as const, targetId: studentId, targetName: name, at: now });
+  await withAuditEntry(db, entry, async (tx) => {
+    const res = await tx.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { leftAt: now } });
+    if (res.count === 0) throw new NotFound("That student is not in this class.");
+    return (await tx.user.findUnique({ where: { id: studentId }, select: { name: true } }))?.name ?? null;
+  });
 }
 
 /** Sets one student's extra time on timed quizzes (1, 1.5, 2 or untimed). */

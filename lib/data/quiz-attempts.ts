@@ -120,6 +120,8 @@ export type StartQuizInput = {
   assignmentId?: string | null;
   /** Which of the assignment's allowed attempts this is (1, 2, …): unique per assignment and student, so a concurrent start loses (P2002). */
   attemptNumber?: number | null;
+  /** Facts to leave out of a generated quiz (practice keeps away from open assignments: lib/data/practice-start). */
+  excludeFactIds?: readonly string[];
   /** A fixed set (e.g. one class-wide set for an assignment): stored as given instead of generating. */
   questions?: Question[];
   deadlineAt?: Date | null;
@@ -150,7 +152,8 @@ export async function startQuizAttempt(...args: [AnyDb, StartQuizInput] | [Start
       select: { card: { select: { factId: true } } },
     });
     const inDeck = new Set(cards.map((c) => c.card.factId));
-    const factIds = c.facts.filter((f) => inDeck.has(f.id)).map((f) => f.id);
+    const excluded = new Set(input.excludeFactIds ?? []);
+    const factIds = c.facts.filter((f) => inDeck.has(f.id) && !excluded.has(f.id)).map((f) => f.id);
     if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.", { deckId: "This deck has no facts to ask about yet." });
     questions = assembleQuiz(c, { seed: input.seed, count: input.count, factIds, ...(input.types ? { types: input.types } : {}) }).questions;
   }

@@ -12,6 +12,7 @@ import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { getSrsParams } from "./study-settings";
+import { clockAllowedDurationMs } from "./review-duration";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -161,7 +162,7 @@ export async function gradeCard(
           cardId: input.cardId,
           grade: input.grade,
           reviewedAt: at,
-          durationMs: input.durationMs,
+          durationMs: await clockAllowedDurationMs(tx, input),
           versionAfter: next.version,
           introduced: !row,
           logJson: JSON.stringify(log),

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { startQuizAttempt } from "@/lib/data/quiz-attempts";
+import { startPracticeQuiz } from "@/lib/data/practice-start";
 import { AppError, Invalid, Unauthorized } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generate/question";
 import { quizStartSchema } from "@/lib/quiz/quiz-start-schema";
@@ -52,7 +52,7 @@ export async function startQuizAction(_prev: StartQuizState, form: FormData): Pr
   const allTypes = !input.types || input.types.length === QUESTION_TYPES.length;
   let attemptId: string;
   try {
-    ({ attemptId } = await startQuizAttempt({
+    ({ attemptId } = await startPracticeQuiz({
       userId: viewer.id,
       deckId: input.deckId,
       count: input.count,
