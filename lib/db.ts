@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./db-url";
+import { queuedSqlite } from "./db-sqlite-queue";
 
 /**
  * The Prisma client type the data layer programs against. Both providers are
@@ -16,7 +17,9 @@ export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" 
 /** Make a client for a target; the caller owns it (`$disconnect` when done). */
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 });
+    // One connection per client: every statement and transaction goes through
+    // one queue, so no rollback can take back another request's write (lib/db-sqlite-queue).
+    const adapter = queuedSqlite(new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }));
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });

@@ -1,7 +1,8 @@
-import { authBaseURL, getAuth } from "./auth-server";
+import { authBaseURL, getAuth, SIGN_IN_LIMIT, SIGN_UP_LIMIT } from "./auth-server";
 import { isRole, type Role, type Viewer } from "./roles";
 import { Invalid, RateLimited, Unauthorized } from "../errors";
-import { accountLockSeconds, clearSignInFailures, recordSignInFailure } from "../data/sign-in-failures";
+import { clearSignInFailures, reserveSignInAttempt, returnSignInAttempt } from "../data/sign-in-failures";
+import { reserveSignUp } from "../data/sign-up-slots";
 
 /** What the edge needs to finish an auth call: cookies to set, and the viewer when signed in. */
 export type AuthOutcome = { setCookies: string[]; viewer?: Viewer };
@@ -76,7 +77,9 @@ function toViewer(user: { id: string; name: string; email: string; role?: unknow
 }
 
 /** Creates an account and signs it in. Input must be validated (lib/auth/forms `signUpSchema`). */
-export async function signUp(ctx: RequestContext, input: { name: string; email: string; password: string; role: Role }): Promise<AuthOutcome> {
+export async function signUp(ctx: RequestContext, input: { name: string; email: string; password: string; role: Role }, now = new Date()): Promise<AuthOutcome> {
+  const wait = await reserveSignUp(clientAddress(ctx.headers), { max: SIGN_UP_LIMIT.max, windowSeconds: SIGN_UP_LIMIT.window }, now);
+  if (wait > 0) throw new RateLimited(wait);
   const res = await call(ctx, "/sign-up/email", input);
   if (!res.ok) await failure(res);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
@@ -84,10 +87,11 @@ export async function signUp(ctx: RequestContext, input: { name: string; email: 
 }
 
 export async function signIn(ctx: RequestContext, input: { email: string; password: string }, now = new Date()): Promise<AuthOutcome> {
-  const locked = await accountLockSeconds(input.email, now);
+  // The try is counted (atomically, per address and per account) before the password is checked.
+  const locked = await reserveSignInAttempt({ email: input.email, address: clientAddress(ctx.headers), addressLimit: { max: SIGN_IN_LIMIT.max, windowSeconds: SIGN_IN_LIMIT.window } }, now);
   if (locked > 0) throw new RateLimited(locked);
   const res = await call(ctx, "/sign-in/email", { ...input, rememberMe: true });
-  if (res.status === 401) await recordSignInFailure(input.email, now);
+  if (!res.ok && res.status !== 401) await returnSignInAttempt(input.email);
   if (!res.ok) await failure(res);
   await clearSignInFailures(input.email);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };

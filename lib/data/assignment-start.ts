@@ -11,6 +11,8 @@ import { assignmentForStudent, readQuizSettings } from "./assignments";
 import { deckFactIds } from "./decks";
 import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
+import { isAttemptTaken } from "./attempt-numbers";
+import { nextAttemptNumber } from "../quiz/attempt-number";
 
 /**
  * The questions of a quiz assignment for one student:
@@ -46,6 +48,15 @@ export type StartOutcome = { href: string };
  * @throws NotFound when the student is not in the class; Conflict before it opens or when attempts are used up.
  */
 export async function startAssignment(viewer: Viewer, assignmentId: string, now: Date, corpus?: Corpus, db: DbTx = getDb()): Promise<StartOutcome> {
+  // A concurrent start may take the attempt number this one chose: look again (its open attempt, or "used up").
+  for (let tries = 0; ; tries++) {
+    const outcome = await tryStartAssignment(viewer, assignmentId, now, corpus, db);
+    if (outcome || tries >= 3) return outcome ?? Promise.reject(new Conflict("Someone else started this attempt at the same moment; try again."));
+  }
+}
+
+/** One go at `startAssignment`: null when a concurrent start took the attempt number. */
+async function tryStartAssignment(viewer: Viewer, assignmentId: string, now: Date, corpus: Corpus | undefined, db: DbTx): Promise<StartOutcome | null> {
   const a = await assignmentForStudent(assignmentId, viewer.id, db);
   if (a.openAt.getTime() > now.getTime()) throw new Conflict("This assignment isn't open yet.");
   if (a.kind === "review") return { href: `/review/${encodeURIComponent(a.deckId)}` };
@@ -53,10 +64,12 @@ export async function startAssignment(viewer: Viewer, assignmentId: string, now:
   const settings = readQuizSettings(a.settingsJson);
   // An attempt whose time ran out is finished (at its deadline), not resumed.
   await finishExpiredAttempts({ userId: viewer.id, assignmentId: a.id }, now, db);
-  const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true } });
+  const attempts = await db.quizAttempt.findMany({ where: { assignmentId: a.id, userId: viewer.id }, select: { id: true, finishedAt: true, deadlineAt: true, attemptNumber: true } });
   const open = attempts.find((t) => t.finishedAt === null);
   if (open) return { href: `/quiz/${open.id}` };
-  if (attempts.length >= settings.attemptsAllowed) {
+  // The allowance is kept by the database: attempt n is unique per (assignment, student), n ≤ attemptsAllowed.
+  const attemptNumber = nextAttemptNumber(attempts);
+  if (attemptNumber > settings.attemptsAllowed) {
     throw new Conflict(`You have used all ${settings.attemptsAllowed} attempt${settings.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
   const c = corpus ?? defaultCorpus();
@@ -72,7 +85,8 @@ export async function startAssignment(viewer: Viewer, assignmentId: string, now:
     shuffle: settings.shuffle,
   });
   const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings.timeMultipliers, a.rosterMultiplier, viewer.id));
-  const { attemptId } = await startQuizAttempt({
+  const started = await startQuizAttempt({
+    attemptNumber,
     userId: viewer.id,
     deckId: a.deckId,
     count: settings.questionCount,
@@ -83,6 +97,9 @@ export async function startAssignment(viewer: Viewer, assignmentId: string, now:
     questions,
     deadlineAt: quizDeadline(now, limitMs).endsAt,
     now,
-  }, db);
-  return { href: `/quiz/${attemptId}` };
+  }, db).catch((e: unknown) => {
+    if (isAttemptTaken(e)) return null;
+    throw e;
+  });
+  return started ? { href: `/quiz/${started.attemptId}` } : null;
 }

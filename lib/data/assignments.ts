@@ -13,6 +13,7 @@ import { sortForDashboard } from "../classes/dashboard-order";
 import { Invalid } from "../errors";
 import { deckFactIds, listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
+import { withAuditEntry } from "./class-audit";
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -129,7 +130,8 @@ function settingsOf(form: AssignmentForm): StoredQuizSettings | Record<string, n
 export async function deleteAssignment(viewer: Viewer, assignmentId: string, db: DbTx = getDb()): Promise<{ classId: string }> {
   const a = await assertAssignmentTeacher(assignmentId, viewer, db);
   assertWritable(a.classroom);
-  await db.assignment.delete({ where: { id: a.id }, select: { id: true } });
+  await withAuditEntry({ classId: a.classId, actorId: viewer.id, action: "delete-assignment", targetId: a.id, targetName: a.title || a.deckId }, (tx) =>
+    tx.assignment.delete({ where: { id: a.id }, select: { id: true } }), db);
   return { classId: a.classId };
 }
 

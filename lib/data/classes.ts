@@ -7,6 +7,8 @@ import type { ClassForm } from "../classes/class-form";
 import { parseStoredMultiplier, type TimeMultiplier } from "../classes/time-multiplier";
 import { isUniqueViolation } from "./unique-violation";
 import { ARCHIVED_CLASS_MESSAGE } from "../classes/archived-class";
+import { returnSlot, takeSlot } from "./limits";
+import { withAuditEntry } from "./class-audit";
 
 /** The class fields pages and rules read. */
 export const classSelect = {
@@ -93,7 +95,8 @@ export async function rotateJoinCode(classId: string, viewer: Viewer, db: DbTx =
   for (let attempt = 0; ; attempt++) {
     try {
       const code = await freshJoinCode(db);
-      await db.classroom.update({ where: { id: c.id }, data: { joinCode: code }, select: { id: true } });
+      await withAuditEntry({ classId: c.id, actorId: viewer.id, action: "rotate-join-code" }, (tx) =>
+        tx.classroom.update({ where: { id: c.id }, data: { joinCode: code }, select: { id: true } }), db);
       return code;
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= 2) throw e;
@@ -104,7 +107,10 @@ export async function rotateJoinCode(classId: string, viewer: Viewer, db: DbTx =
 /** Archives (read-only, join code off) or restores a class. */
 export async function setClassArchived(classId: string, viewer: Viewer, archived: boolean, now: Date, db: DbTx = getDb()): Promise<void> {
   const c = await assertClassTeacher(classId, viewer, db);
-  await db.classroom.update({ where: { id: c.id }, data: { archivedAt: archived ? (c.archivedAt ?? now) : null }, select: { id: true } });
+  const write = (tx: DbTx) => tx.classroom.update({ where: { id: c.id }, data: { archivedAt: archived ? (c.archivedAt ?? now) : null }, select: { id: true } });
+  // Logged when it changes something (archiving an archived class is not a new action).
+  if (Boolean(c.archivedAt) === archived) await write(db);
+  else await withAuditEntry({ classId: c.id, actorId: viewer.id, action: archived ? "archive" : "restore", at: now }, write, db);
 }
 
 /** A teacher's classes, active first then archived, each by name, with roster and assignment counts. */
@@ -140,8 +146,12 @@ export async function listRoster(classId: string, db: DbTx = getDb()): Promise<R
 export async function removeMember(classId: string, studentId: string, viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<void> {
   const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
-  const res = await db.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { leftAt: now } });
-  if (res.count === 0) throw new NotFound("That student is not in this class.");
+  const entry = (name: string | null) => ({ classId: c.id, actorId: viewer.id, action: "remove-student" as const, targetId: studentId, targetName: name, at: now });
+  await withAuditEntry(entry, async (tx) => {
+    const res = await tx.classMember.updateMany({ where: { classId: c.id, userId: studentId, ...ACTIVE_MEMBER }, data: { leftAt: now } });
+    if (res.count === 0) throw new NotFound("That student is not in this class.");
+    return (await tx.user.findUnique({ where: { id: studentId }, select: { name: true } }))?.name ?? null;
+  }, db);
 }
 
 /** Sets one student's extra time on timed quizzes (1, 1.5, 2 or untimed). */
@@ -176,27 +186,6 @@ export class TooManyJoinCodes extends RateLimited {
   }
 }
 
-/** Seconds until the student may look up a code again; 0 when they may now. */
-async function joinLockSeconds(userId: string, now: Date, db: DbTx = getDb()): Promise<number> {
-  const limit = JOIN_FAILURE_LIMIT;
-  const row = await db.rateLimit.findUnique({ where: { key: joinKey(userId) }, select: { count: true, lastRequest: true } });
-  if (!row || row.count < limit.max) return 0;
-  const endsAt = Number(row.lastRequest) + limit.windowSeconds * 1000;
-  return endsAt > now.getTime() ? Math.ceil((endsAt - now.getTime()) / 1000) : 0;
-}
-
-/** Counts one wrong code; one after the window has passed starts a new count. */
-async function recordJoinFailure(userId: string, now: Date, db: DbTx): Promise<void> {
-  const limit = JOIN_FAILURE_LIMIT;
-  const key = joinKey(userId);
-  await db.rateLimit.deleteMany({ where: { key, lastRequest: { lt: BigInt(now.getTime() - limit.windowSeconds * 1000) } } });
-  await db.rateLimit.upsert({
-    where: { key },
-    create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now.getTime()) },
-    update: { count: { increment: 1 }, lastRequest: BigInt(now.getTime()) },
-  });
-}
-
 /** What a join code (typed, or from a link) points at. No rate limit: callers acting for a person use `lookUpJoinCode`. */
 async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
@@ -225,12 +214,15 @@ async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): 
  */
 export async function lookUpJoinCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
-  const wait = await joinLockSeconds(viewer.id, now, db);
-  if (wait > 0) throw new TooManyJoinCodes(wait);
+  // Each lookup takes a slot first (atomic: 100 concurrent wrong codes get 10 lookups); one that finds a class gives it back.
+  const slot = await takeSlot(joinKey(viewer.id), JOIN_FAILURE_LIMIT, now, db);
+  if (!slot.ok) throw new TooManyJoinCodes(slot.retryAfterSeconds);
   try {
-    return await findClassByCode(code, now, db);
+    const found = await findClassByCode(code, now, db);
+    await returnSlot(joinKey(viewer.id), db);
+    return found;
   } catch (e) {
-    if (e instanceof Invalid) await recordJoinFailure(viewer.id, now, db);
+    if (!(e instanceof Invalid)) await returnSlot(joinKey(viewer.id), db);
     throw e;
   }
 }

@@ -104,6 +104,10 @@ export type StartQuizInput = {
   feedback: QuizFeedback;
   seed: string;
   assignmentId?: string | null;
+  /** Which of the assignment's allowed attempts this is (1, 2, …): unique per assignment and student, so a concurrent start loses (P2002). */
+  attemptNumber?: number | null;
+  /** Facts to leave out of a generated quiz (practice keeps away from open assignments: lib/data/practice-start). */
+  excludeFactIds?: readonly string[];
   /** A fixed set (e.g. one class-wide set for an assignment): stored as given instead of generating. */
   questions?: Question[];
   deadlineAt?: Date | null;
@@ -126,7 +130,8 @@ export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb(
   let questions = input.questions;
   if (!questions) {
     const c = input.corpus ?? defaultCorpus();
-    const factIds = await deckFactIds(input.deckId, c, db);
+    const excluded = new Set(input.excludeFactIds ?? []);
+    const factIds = (await deckFactIds(input.deckId, c, db)).filter((id) => !excluded.has(id));
     if (factIds.length === 0) throw new Invalid("This deck has no facts to ask about yet.", { deckId: "This deck has no facts to ask about yet." });
     questions = assembleQuiz(c, { seed: input.seed, count: input.count, factIds, ...(input.types ? { types: input.types } : {}) }).questions;
   }
@@ -144,6 +149,7 @@ export async function startQuizAttempt(input: StartQuizInput, db: AnyDb = getDb(
       userId: input.userId,
       deckId: input.deckId,
       assignmentId: input.assignmentId ?? null,
+      attemptNumber: input.attemptNumber ?? null,
       seed: input.seed,
       settingsJson: JSON.stringify(settings),
       snapshotJson: JSON.stringify(snapshot),

@@ -17,6 +17,7 @@ import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
 import { factSchema } from "../content/schema";
 import { cardStep } from "../generate/evidence";
+import { clockAllowedDurationMs } from "../srs/review-duration";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -164,7 +165,7 @@ export async function gradeCard(
           cardId: input.cardId,
           grade: input.grade,
           reviewedAt: at,
-          durationMs: input.durationMs,
+          durationMs: clockAllowedDurationMs(input.durationMs, (await tx.reviewLog.findFirst({ where: { userId: input.userId, reviewedAt: { lte: input.now } }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }))?.reviewedAt ?? null, input.now),
           versionAfter: next.version,
           introduced,
           logJson: JSON.stringify(log),
@@ -173,8 +174,10 @@ export async function gradeCard(
       return { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
     });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // A concurrent request won the race: a replay of the same review, or a grade of the same new card.
+    if (!isUniqueViolation(e) && !(e instanceof Conflict && e.message === CARD_CHANGED)) throw e;
+    // A concurrent request won the race: a replay of the same review, or a grade of the same card.
+    // On PostgreSQL the loser sees the winner's write either as a unique violation or, once the
+    // winner has committed, as a newer card version: either way a replay is answered as such.
     const prior = await findReplay(input, db);
     if (prior) return prior;
     throw new Conflict(CARD_CHANGED);

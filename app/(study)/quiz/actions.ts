@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { startQuizAttempt } from "@/lib/data/quiz-attempts";
+import { startPracticeQuiz } from "@/lib/data/practice-start";
 import { Unauthorized } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { QUESTION_TYPES } from "@/lib/generate/question";
@@ -51,7 +51,7 @@ export async function startQuizAction(_prev: StartQuizState, form: FormData): Pr
   const allTypes = !input.types || input.types.length === QUESTION_TYPES.length;
   let attemptId: string;
   try {
-    ({ attemptId } = await startQuizAttempt({
+    ({ attemptId } = await startPracticeQuiz({
       userId: viewer.id,
       deckId: input.deckId,
       count: input.count,

@@ -9,6 +9,8 @@ import { formatInZone } from "@/app/_lib/zoned-format";
 import { ActionButton } from "@/app/_components/action-button";
 import { removeMemberAction, rotateJoinCodeAction, setClassArchivedAction } from "../../actions";
 import { MultiplierForm } from "./multiplier-form";
+import { listClassAudit } from "@/lib/data/class-audit";
+import { AuditLog } from "./audit-log";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -16,7 +18,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { classId } = await params;
   const { klass } = await classOr404(classId, (id) => `/teach/classes/${id}`);
   const notice = (await searchParams).notice;
-  const [roster, assignments] = await Promise.all([listRoster(klass.id), listClassAssignments(klass.id)]);
+  const [roster, assignments, audit] = await Promise.all([listRoster(klass.id), listClassAssignments(klass.id), listClassAudit(klass.id)]);
   const archived = klass.archivedAt !== null;
   const code = formatJoinCode(klass.joinCode);
   const link = `${authBaseURL()}/join/${klass.joinCode}`;
@@ -146,6 +148,8 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           </ul>
         )}
       </section>
+
+      <AuditLog entries={audit} timeZone={klass.timeZone} />
     </div>
   );
 }
