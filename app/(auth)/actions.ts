@@ -7,6 +7,7 @@ import { adoptTimeZone } from "@/lib/data/study-settings";
 import { updateDisplayName } from "@/lib/data/users";
 import { AppError, Invalid, Unauthorized } from "@/lib/errors";
 import { applySetCookies, requestContext } from "../_lib/request-context";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 export type FormState = {
   ok?: boolean;
@@ -28,6 +29,7 @@ function errorState(e: unknown, values: Record<string, string>): FormState {
 }
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { name: text(form, "name") ?? "", email: text(form, "email") ?? "", role: text(form, "role") ?? "student" };
   const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
@@ -43,6 +45,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { email: text(form, "email") ?? "" };
   const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return { formError: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
@@ -66,6 +69,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const ctx = await requestContext();
   if (!(await getViewer(ctx.headers))) return errorState(new Unauthorized(), {});
   const parsed = changePasswordSchema.safeParse({
@@ -84,6 +88,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function changeNameAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const ctx = await requestContext();
   const viewer = await getViewer(ctx.headers);
   if (!viewer) return errorState(new Unauthorized(), {});

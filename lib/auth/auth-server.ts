@@ -3,6 +3,9 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getDb, getDbProvider } from "../db";
 import { authSecret } from "./secret";
 import { MAX_PASSWORD, MIN_PASSWORD } from "./forms";
+import { authBaseURL } from "./public-url";
+
+export { authBaseURL };
 
 /**
  * Sign-in attempts allowed per client address per window (seconds).
@@ -12,14 +15,6 @@ import { MAX_PASSWORD, MIN_PASSWORD } from "./forms";
 export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_IN_MAX ?? 5) } as const;
 /** Sign-ups per client address per minute; `FACTDECK_SIGN_UP_MAX` raises it (a whole class signing up behind one NAT). */
 export const SIGN_UP_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_UP_MAX ?? 10) } as const;
-
-/**
- * The site's public URL: `BETTER_AUTH_URL` in production (https there makes
- * cookies Secure), `http://localhost:<PORT>` on a laptop.
- */
-export function authBaseURL(): string {
-  return (process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-}
 
 function makeAuth() {
   const baseURL = authBaseURL();

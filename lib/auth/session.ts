@@ -1,13 +1,16 @@
 import { authBaseURL, getAuth } from "./auth-server";
 import { isRole, type Role, type Viewer } from "./roles";
 import { Invalid, RateLimited, Unauthorized } from "../errors";
-import { accountLockSeconds, clearSignInFailures, recordSignInFailure } from "../data/sign-in-failures";
+import { clientAddress } from "./client-address";
+import { clearSignInFailures, recordSignInFailure, signInRefusalSeconds } from "../data/sign-in-failures";
 
 /** What the edge needs to finish an auth call: cookies to set, and the viewer when signed in. */
 export type AuthOutcome = { setCookies: string[]; viewer?: Viewer };
 
 /** The request facts an auth call needs, taken from the incoming request by the edge. */
 export type RequestContext = { headers: Headers };
+
+export { clientAddress };
 
 /**
  * Runs one better-auth endpoint through its router, so its rate limiter
@@ -25,23 +28,6 @@ async function call(ctx: RequestContext, path: string, body: unknown): Promise<R
   const ua = ctx.headers.get("user-agent");
   if (ua) headers.set("user-agent", ua.slice(0, 300));
   return getAuth().handler(new Request(`${origin}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body ?? {}) }));
-}
-
-/**
- * The client's address for the per-address rate limit. X-Forwarded-For is
- * read from the right: each trusted proxy in front of the app
- * (FACTDECK_TRUSTED_PROXIES, default 0) appends the address it saw, so the
- * entry just left of them is the client's. With no proxy, Next.js fills the
- * header with the socket's address unless the client sent one, which a
- * client can forge — hence the per-account limit in signIn as well.
- */
-export function clientAddress(headers: Headers, trustedProxies = Number(process.env.FACTDECK_TRUSTED_PROXIES ?? 0)): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
-  return chain[Math.max(0, chain.length - 1 - hops)] || headers.get("x-real-ip") || "127.0.0.1";
 }
 
 async function failure(res: Response): Promise<never> {
@@ -83,13 +69,19 @@ export async function signUp(ctx: RequestContext, input: { name: string; email: 
   return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
 }
 
+/**
+ * Signs in with e-mail and password. Wrong passwords slow down this
+ * (account, address) pair only (lib/auth/sign-in-delay): while the pair is
+ * refused the password is not even checked; the owner elsewhere is unaffected.
+ */
 export async function signIn(ctx: RequestContext, input: { email: string; password: string }, now = new Date()): Promise<AuthOutcome> {
-  const locked = await accountLockSeconds(input.email, now);
-  if (locked > 0) throw new RateLimited(locked);
+  const address = clientAddress(ctx.headers);
+  const wait = await signInRefusalSeconds(input.email, address, now);
+  if (wait > 0) throw new RateLimited(wait);
   const res = await call(ctx, "/sign-in/email", { ...input, rememberMe: true });
-  if (res.status === 401) await recordSignInFailure(input.email, now);
+  if (res.status === 401) await recordSignInFailure(input.email, address, now);
   if (!res.ok) await failure(res);
-  await clearSignInFailures(input.email);
+  await clearSignInFailures(input.email, address);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
   return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
 }

@@ -1,34 +1,26 @@
 import crypto from "node:crypto";
 import { getDb, type DbTx } from "../db";
+import { refusalSeconds, SIGN_IN_DELAY, type SignInDelayPolicy } from "../auth/sign-in-delay";
 
 /**
- * Failed sign-ins per account, next to better-auth's per-address limit: the
- * address can be hidden behind a proxy or a spoofed X-Forwarded-For, the
- * account cannot. After `max` wrong passwords for one e-mail address within
- * `windowSeconds`, sign-in for that address is refused until the window ends,
- * whoever tries. Stored in better-auth's RateLimit table (shared by every app
- * server), under a key made from a hash of the e-mail address.
+ * Consecutive wrong passwords per (account, client address) pair, for the
+ * progressive delay of lib/auth/sign-in-delay. Stored in better-auth's
+ * RateLimit table (shared by every app server) under a key made from a hash
+ * of the e-mail address and the address, so the table holds neither.
  */
-export const ACCOUNT_FAILURE_LIMIT = {
-  windowSeconds: 15 * 60,
-  max: Number(process.env.FACTDECK_ACCOUNT_FAILURES_MAX ?? 10),
-} as const;
+const keyFor = (email: string, address: string) =>
+  `sign-in-pair:${crypto.createHash("sha256").update(`${email.trim().toLowerCase()}\n${address}`).digest("hex")}`;
 
-const keyFor = (email: string) => `account-sign-in:${crypto.createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
-
-/** Seconds until this account may try again; 0 when it may now. */
-export async function accountLockSeconds(email: string, now: Date, db: DbTx = getDb(), limit = ACCOUNT_FAILURE_LIMIT): Promise<number> {
-  const row = await db.rateLimit.findUnique({ where: { key: keyFor(email) }, select: { count: true, lastRequest: true } });
-  if (!row || row.count < limit.max) return 0;
-  const endsAt = Number(row.lastRequest) + limit.windowSeconds * 1000;
-  return endsAt > now.getTime() ? Math.ceil((endsAt - now.getTime()) / 1000) : 0;
+/** Seconds until this pair may try again; 0 when it may now. */
+export async function signInRefusalSeconds(email: string, address: string, now: Date, db: DbTx = getDb(), policy: SignInDelayPolicy = SIGN_IN_DELAY): Promise<number> {
+  const row = await db.rateLimit.findUnique({ where: { key: keyFor(email, address) }, select: { count: true, lastRequest: true } });
+  return row ? refusalSeconds(row.count, Number(row.lastRequest), now.getTime(), policy) : 0;
 }
 
-/** Counts one wrong password; a failure after the window has passed starts a new window. */
-export async function recordSignInFailure(email: string, now: Date, db: DbTx = getDb(), limit = ACCOUNT_FAILURE_LIMIT): Promise<void> {
-  const key = keyFor(email);
-  const startOfWindow = BigInt(now.getTime() - limit.windowSeconds * 1000);
-  await db.rateLimit.deleteMany({ where: { key, lastRequest: { lt: startOfWindow } } });
+/** Counts one wrong password for the pair (atomically); a count older than the forget window starts over. */
+export async function recordSignInFailure(email: string, address: string, now: Date, db: DbTx = getDb(), policy: SignInDelayPolicy = SIGN_IN_DELAY): Promise<void> {
+  const key = keyFor(email, address);
+  await db.rateLimit.deleteMany({ where: { key, lastRequest: { lte: BigInt(now.getTime() - policy.forgetAfterSeconds * 1000) } } });
   await db.rateLimit.upsert({
     where: { key },
     create: { id: crypto.randomUUID(), key, count: 1, lastRequest: BigInt(now.getTime()) },
@@ -36,7 +28,7 @@ export async function recordSignInFailure(email: string, now: Date, db: DbTx = g
   });
 }
 
-/** A successful sign-in clears the account's count. */
-export async function clearSignInFailures(email: string, db: DbTx = getDb()): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: keyFor(email) } });
+/** A right password clears the pair's count. */
+export async function clearSignInFailures(email: string, address: string, db: DbTx = getDb()): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: keyFor(email, address) } });
 }

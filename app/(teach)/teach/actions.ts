@@ -19,6 +19,7 @@ import { createClass, removeMember, rotateJoinCode, setClassArchived, setMemberT
 import { assignmentInputFromForm, createAssignment, deleteAssignment } from "@/lib/data/assignments";
 import { currentViewer } from "../../_lib/viewer";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 /*
  * Teacher actions, each in the house order: who is asking (a teacher, and
@@ -32,6 +33,7 @@ async function teacher() {
 }
 
 export async function createClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { name: field(form, "name"), termStart: field(form, "termStart"), termEnd: field(form, "termEnd"), timeZone: field(form, "timeZone") };
   let id: string;
   try {
@@ -47,6 +49,7 @@ export async function createClassAction(_prev: ActionState, form: FormData): Pro
 }
 
 export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId } = parseActionInput(rotateJoinCodeInput, formFields(form, ["classId"]));
@@ -59,6 +62,7 @@ export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): 
 }
 
 export async function setClassArchivedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId, archive } = parseActionInput(setClassArchivedInput, formFields(form, ["classId", "archive"]));
@@ -72,6 +76,7 @@ export async function setClassArchivedAction(_prev: ActionState, form: FormData)
 }
 
 export async function removeMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId, studentId } = parseActionInput(removeMemberInput, formFields(form, ["classId", "studentId"]));
@@ -84,6 +89,7 @@ export async function removeMemberAction(_prev: ActionState, form: FormData): Pr
 }
 
 export async function setTimeMultiplierAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { timeMultiplier: field(form, "timeMultiplier") };
   try {
     const viewer = await teacher();
@@ -97,6 +103,7 @@ export async function setTimeMultiplierAction(_prev: ActionState, form: FormData
 }
 
 export async function createAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" && k !== "types" && !k.startsWith("$") ? [[k, v]] : [])));
   values.types = form.getAll("types").filter((t) => typeof t === "string").join(",");
   values.shuffle = field(form, "shuffle") === "on" ? "on" : "off";
@@ -115,6 +122,7 @@ export async function createAssignmentAction(_prev: ActionState, form: FormData)
 }
 
 export async function deleteAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   let target: string;
   try {
     const viewer = await teacher();
