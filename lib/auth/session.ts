@@ -1,4 +1,6 @@
-import { authBaseURL, getAuth } from "./auth-server";
+import { authBaseURL, getAuth, sessionCookieName } from "./auth-server";
+import { weakPasswordMessage } from "./common-password";
+import { pastAbsoluteLifetime, sessionLifetime, withCookieMaxAge } from "./session-lifetime";
 import { isRole, type Role, type Viewer } from "./roles";
 import { Invalid, RateLimited, Unauthorized } from "../errors";
 import { clientAddress } from "./client-address";
@@ -61,12 +63,26 @@ function toViewer(user: { id: string; name: string; email: string; role?: unknow
   return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "student" };
 }
 
+/** A password that is easy to guess → an Invalid for `field`, before anything is written. */
+function refuseWeakPassword(password: string, field: string, userInputs: string[]) {
+  const message = weakPasswordMessage(password, userInputs);
+  if (message) throw new Invalid(message, { [field]: message });
+}
+
+/** The Set-Cookie headers of a response, the session cookie kept for the absolute lifetime. */
+function sessionCookies(res: Response): string[] {
+  const name = sessionCookieName();
+  const { absoluteSeconds } = sessionLifetime();
+  return res.headers.getSetCookie().map((c) => withCookieMaxAge(c, name, absoluteSeconds));
+}
+
 /** Creates an account and signs it in. Input must be validated (lib/auth/forms `signUpSchema`). */
 export async function signUp(ctx: RequestContext, input: { name: string; email: string; password: string; role: Role }): Promise<AuthOutcome> {
+  refuseWeakPassword(input.password, "password", [input.name, input.email]);
   const res = await call(ctx, "/sign-up/email", input);
   if (!res.ok) await failure(res);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
-  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+  return { setCookies: sessionCookies(res), viewer: toViewer(body.user) };
 }
 
 /**
@@ -83,7 +99,7 @@ export async function signIn(ctx: RequestContext, input: { email: string; passwo
   if (!res.ok) await failure(res);
   await clearSignInFailures(input.email, address);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
-  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+  return { setCookies: sessionCookies(res), viewer: toViewer(body.user) };
 }
 
 export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
@@ -93,20 +109,23 @@ export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
 
 /** Changes the password and signs out every other session. */
 export async function changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<AuthOutcome> {
+  refuseWeakPassword(input.newPassword, "newPassword", []);
   const res = await call(ctx, "/change-password", { ...input, revokeOtherSessions: true });
   if (!res.ok) await failure(res);
-  return { setCookies: res.headers.getSetCookie() };
+  return { setCookies: sessionCookies(res) };
 }
 
 /**
  * Who is asking, from the request's session cookie; null when there is no
- * valid session (missing, expired, forged or revoked cookie).
+ * valid session (missing, forged or revoked cookie; idle too long; older than
+ * the absolute lifetime).
  */
-export async function getViewer(headers: Headers): Promise<Viewer | null> {
+export async function getViewer(headers: Headers, now = new Date()): Promise<Viewer | null> {
   if (!headers.get("cookie")) return null;
   try {
     const session = await getAuth().api.getSession({ headers });
-    return session ? toViewer(session.user as { id: string; name: string; email: string; role?: unknown }) : null;
+    if (!session || pastAbsoluteLifetime(new Date(session.session.createdAt), now, sessionLifetime())) return null;
+    return toViewer(session.user as { id: string; name: string; email: string; role?: unknown });
   } catch {
     return null;
   }

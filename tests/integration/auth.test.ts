@@ -124,11 +124,54 @@ describe.each(availableProviders())("accounts on %s", (provider) => {
     expect(await signInRefusalSeconds(email, address, new Date(quiet), t.db)).toBe(0);
   });
 
+  it("refuses common and repetitive passwords with a clear message before creating anything", async () => {
+    const users = await t.db.user.count();
+    for (const [i, weak] of ["aaaaaaaaaa", "password12"].entries()) {
+      const err = await signUp(ctx(), { name: "Weak", email: `weak${i}@example.org`, password: weak, role: "student" }).catch((e: unknown) => e);
+      expect(err, weak).toBeInstanceOf(Invalid);
+      expect((err as Invalid).fieldErrors.password, weak).toMatch(/^This password (is on lists of common passwords|repeats characters)/);
+    }
+    expect(await t.db.user.count()).toBe(users);
+  });
+
+  it("ends a session at its absolute lifetime however recently it was used, and keeps the cookie that long", async () => {
+    const out = await signUp(ctx(), { name: "Gus", email: "gus@example.org", password, role: "student" });
+    const session = out.setCookies.find((c) => c.startsWith("better-auth.session_token="))!;
+    expect(session).toMatch(new RegExp(`Max-Age=${30 * 86_400}(;|$)`));
+    const cookie = cookieHeader(out.setCookies);
+    expect(await getViewer(ctx(cookie).headers)).not.toBeNull();
+    const almost = new Date(Date.now() + 30 * 86_400_000 - 60_000);
+    expect(await getViewer(ctx(cookie).headers, almost)).not.toBeNull();
+    expect(await getViewer(ctx(cookie).headers, new Date(Date.now() + 30 * 86_400_000))).toBeNull();
+  });
+
+  it("names the cookie __Host- and makes it Secure when the public URL is https", async () => {
+    const savedUrl = process.env.BETTER_AUTH_URL;
+    process.env.BETTER_AUTH_URL = "https://factdeck.example.org";
+    try {
+      const out = await signUp(ctx(), { name: "Hal", email: "hal@example.org", password, role: "student" });
+      const session = out.setCookies.find((c) => c.includes("session_token"))!;
+      expect(session).toMatch(/^__Host-factdeck\.session_token=/);
+      expect(session).toMatch(/; Secure(;|$)/i);
+      expect(session).toMatch(/; Path=\/(;|$)/i);
+      expect(session).not.toMatch(/Domain=/i);
+      expect((await getViewer(ctx(cookieHeader(out.setCookies)).headers))?.email).toBe("hal@example.org");
+      // The plain-http name is not read over https.
+      expect(await getViewer(ctx(cookieHeader(out.setCookies).replace("__Host-factdeck.", "better-auth.")).headers)).toBeNull();
+    } finally {
+      if (savedUrl === undefined) delete process.env.BETTER_AUTH_URL;
+      else process.env.BETTER_AUTH_URL = savedUrl;
+    }
+  });
+
   it("changes the password only with the current one", async () => {
     const out = await signUp(ctx(), { name: "Ed", email: "ed@example.org", password, role: "student" });
     const cookie = cookieHeader(out.setCookies);
     await expect(changePassword(ctx(cookie), { currentPassword: "not it at all", newPassword: "a brand new passphrase" })).rejects.toSatisfy(
       (e) => e instanceof Invalid && Boolean(e.fieldErrors.currentPassword),
+    );
+    await expect(changePassword(ctx(cookie), { currentPassword: password, newPassword: "password12" })).rejects.toSatisfy(
+      (e) => e instanceof Invalid && /common passwords/.test(e.fieldErrors.newPassword ?? ""),
     );
     await changePassword(ctx(cookie), { currentPassword: password, newPassword: "a brand new passphrase" });
     await expect(signIn(ctx(undefined, "198.51.100.9"), { email: "ed@example.org", password })).rejects.toBeInstanceOf(Unauthorized);
