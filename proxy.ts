@@ -48,16 +48,19 @@ async function refuse(request: NextRequest): Promise<{ status: 400 | 403; messag
     return { status: 403, message: "Requests from other sites are not accepted." };
   }
   if (!isAction) return null;
-  let root: FormDataEntryValue | null = null;
   const contentType = request.headers.get("content-type");
-  if (contentType?.toLowerCase().startsWith("multipart/form-data")) {
-    try {
-      root = (await request.clone().formData()).get("0");
-    } catch {
-      return { status: 400, message: "The server action call is not valid form data." };
+  let root: string | null = null;
+  try {
+    if (contentType?.toLowerCase().startsWith("multipart/form-data")) {
+      const part = (await request.clone().formData()).get("0");
+      root = typeof part === "string" ? part : null;
+    } else {
+      root = await request.clone().text();
     }
+  } catch {
+    return { status: 400, message: "The server action call is not valid form data." };
   }
-  const problem = actionEnvelopeProblem(contentType, root);
+  const problem = actionEnvelopeProblem(request.headers.get("next-action") ?? "", contentType, root);
   return problem ? { status: 400, message: problem } : null;
 }
 

@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getDb, getDbProvider } from "../db";
 import { authSecret } from "./secret";
-import { MAX_PASSWORD, MIN_PASSWORD } from "./forms";
+import { MAX_PASSWORD, MIN_PASSWORD } from "./form-limits";
 import { authBaseURL } from "./public-url";
 import { sessionLifetime } from "./session-lifetime";
 

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../srs/time-zone";
 import { ROLES } from "./roles";
+import { MAX_NAME, MAX_PASSWORD, MIN_PASSWORD } from "./form-limits";
 
-export const MIN_PASSWORD = 10;
-export const MAX_PASSWORD = 128;
-export const MAX_NAME = 80;
+export { MAX_NAME, MAX_PASSWORD, MIN_PASSWORD };
 
 const email = z
   .string({ error: "Enter your e-mail address." })

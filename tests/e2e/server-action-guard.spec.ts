@@ -5,8 +5,12 @@
  * with 400 — never a 500, and never reaching the action (Next answered both
  * with 500 before). HTTP only, so one project runs it.
  */
+import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { usedArgumentCount } from "../../lib/security/action-envelope";
 import { callAction, listServerActions } from "./server-actions";
+
+type Case = [label: string, response: Promise<APIResponse>, status: number];
 
 const root = (args: unknown) => {
   const form = new FormData();
@@ -29,12 +33,13 @@ test("every server action refuses cross-site calls with 403 and malformed ones w
         data: init.data,
         maxRedirects: 0,
       });
-    const cases: [string, Promise<import("@playwright/test").APIResponse>, number][] = [
+    const cases: Case[] = [
       ["another site", post({ origin: "http://evil.example", multipart: root([{}, "$K1"]) }), 403],
       ["Origin null", post({ origin: "null", multipart: root([{}, "$K1"]) }), 403],
       ["no Origin", post({ origin: null, multipart: root([{}, "$K1"]) }), 403],
       ["no form argument", post({ multipart: root([{}]) }), 400],
-      ["no arguments", post({ multipart: root([]) }), 400],
+      // An action that reads no arguments (sign-out) is called with none; the others need their form.
+      ...(usedArgumentCount(action.id) === 0 ? [] : [["no arguments", post({ multipart: root([]) }), 400] as Case]),
       ["broken JSON", post({ multipart: root("[{},") }), 400],
       ["arguments as an object", post({ multipart: root({ a: 1 }) }), 400],
       ["plain text body", post({ data: "[{}]", contentType: "text/plain;charset=UTF-8" }), 400],

@@ -30,8 +30,7 @@ export async function callAction(request: APIRequestContext, baseURL: string, ac
   // root ("0") must come after them: the server decodes the parts in order.
   const multipart = new FormData();
   for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
-  // A plain `<form action>` (sign-out) passes the form alone; useActionState forms pass (prevState, form).
-  multipart.append("0", JSON.stringify(action.name === "signOutAction" ? ["$K1"] : [{}, "$K1"]));
+  multipart.append("0", JSON.stringify(action.name === "signOutAction" ? [] : [{}, "$K1"]));
   const res = await request.post(path, { headers: { "Next-Action": action.id, Origin: baseURL }, multipart, maxRedirects: 0 });
   const body = await res.text();
   const line = body.split("\n").find((l) => l.startsWith("1:"));

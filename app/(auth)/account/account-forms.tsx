@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { MIN_PASSWORD } from "@/lib/auth/forms";
+import { MIN_PASSWORD } from "@/lib/auth/form-limits";
 import { changeNameAction, changePasswordAction, type FormState } from "../actions";
 import { FormField } from "../../_components/form-field";
 import { FormStatus } from "../../_components/form-status";

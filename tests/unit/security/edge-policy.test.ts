@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionEnvelopeProblem } from "@/lib/security/action-envelope";
+import { actionEnvelopeProblem, usedArgumentCount } from "@/lib/security/action-envelope";
 import { contentSecurityPolicy, makeNonce } from "@/lib/security/content-security-policy";
 import { isSameOrigin } from "@/lib/security/request-origin";
 import { securityHeaders } from "@/lib/security/security-headers";
@@ -61,21 +61,41 @@ describe("isSameOrigin", () => {
 
 describe("actionEnvelopeProblem", () => {
   const mp = "multipart/form-data; boundary=x";
-  it("accepts (prevState, form) and (form) calls", () => {
-    expect(actionEnvelopeProblem(mp, JSON.stringify([{}, "$K1"]))).toBeNull();
-    expect(actionEnvelopeProblem(mp, JSON.stringify(["$K1a"]))).toBeNull();
-    expect(actionEnvelopeProblem(mp, JSON.stringify([{ formError: "x", values: { a: "$undefined" } }, "$K2"]))).toBeNull();
+  const tail = "0".repeat(40);
+  // The first byte of an action id: bits 6…1 say which of the first six parameters the action reads.
+  const both = `60${tail}`; // (prevState, form), as every form action here
+  const formOnly = `40${tail}`; // (form)
+  const none = `00${tail}`; // signOut()
+  const j = (v: unknown) => JSON.stringify(v);
+
+  it("reads the used parameters from the action id", () => {
+    expect([both, formOnly, none, `20${tail}`, `61${tail}`, "abc"].map(usedArgumentCount)).toEqual([2, 1, 0, 2, null, null]);
   });
+
+  it("accepts the calls Next's client makes", () => {
+    expect(actionEnvelopeProblem(both, mp, j([{}, "$K1"]))).toBeNull();
+    expect(actionEnvelopeProblem(both, mp, j(["$undefined", "$K1a"]))).toBeNull();
+    expect(actionEnvelopeProblem(both, mp, j([null, "$K2"]))).toBeNull();
+    expect(actionEnvelopeProblem(formOnly, mp, j(["$K1"]))).toBeNull();
+    expect(actionEnvelopeProblem(none, "text/plain;charset=UTF-8", "[]")).toBeNull();
+    expect(actionEnvelopeProblem(none, mp, "[]")).toBeNull();
+  });
+
   it("names what is wrong with every other shape", () => {
     // Regression: a call without the form reached `form.get` on a non-FormData and answered 500.
-    expect(actionEnvelopeProblem(mp, JSON.stringify([{}]))).toMatch(/without its form/);
-    expect(actionEnvelopeProblem(mp, JSON.stringify([]))).toMatch(/number of arguments/);
-    expect(actionEnvelopeProblem(mp, JSON.stringify([{}, {}, "$K1"]))).toMatch(/number of arguments/);
-    expect(actionEnvelopeProblem(mp, JSON.stringify({ 0: "$K1" }))).toMatch(/number of arguments/);
-    expect(actionEnvelopeProblem(mp, "[{},")).toMatch(/not valid/);
-    expect(actionEnvelopeProblem(mp, null)).toMatch(/part 0/);
-    expect(actionEnvelopeProblem("text/plain;charset=UTF-8", "[]")).toMatch(/multipart/);
-    expect(actionEnvelopeProblem(null, null)).toMatch(/multipart/);
-    expect(actionEnvelopeProblem(mp, JSON.stringify([{}, "$K"]))).toMatch(/without its form/);
+    expect(actionEnvelopeProblem(both, mp, j([{}, {}]))).toMatch(/without its form/);
+    expect(actionEnvelopeProblem(both, "text/plain;charset=UTF-8", j([{}, "$K1"]))).toMatch(/without its form/);
+    expect(actionEnvelopeProblem(both, mp, j([{}]))).toMatch(/number of arguments/);
+    expect(actionEnvelopeProblem(both, mp, j([]))).toMatch(/number of arguments/);
+    expect(actionEnvelopeProblem(both, mp, j([{}, "$K1", "$K2"]))).toMatch(/number of arguments/);
+    expect(actionEnvelopeProblem(none, mp, j(["$K1"]))).toMatch(/number of arguments/);
+    expect(actionEnvelopeProblem(both, mp, j({ 0: "$K1" }))).toMatch(/not valid/);
+    expect(actionEnvelopeProblem(both, mp, "[{},")).toMatch(/not valid/);
+    expect(actionEnvelopeProblem(both, mp, null)).toMatch(/needs its arguments/);
+    expect(actionEnvelopeProblem(both, mp, j([{}, "$K"]))).toMatch(/without its form/);
+  });
+
+  it("leaves ids Next cannot have made to Next (it answers them as unknown actions)", () => {
+    expect(actionEnvelopeProblem("not-an-id", null, null)).toBeNull();
   });
 });
