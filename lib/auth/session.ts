@@ -66,7 +66,7 @@ function toViewer(user: { id: string; name: string; email: string; role?: unknow
 /** A password that is easy to guess → an Invalid for `field`, before anything is written. */
 function refuseWeakPassword(password: string, field: string, userInputs: string[]) {
   const message = weakPasswordMessage(password, userInputs);
-  if (message) throw new Invalid(message, { [field]: message });
+  if (message) throw new Invalid("Choose a password that is harder to guess.", { [field]: message });
 }
 
 /** The Set-Cookie headers of a response, the session cookie kept for the absolute lifetime. */
