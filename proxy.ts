@@ -65,6 +65,6 @@ async function refuse(request: NextRequest): Promise<{ status: 400 | 403; messag
 }
 
 export const config = {
-  // Every path: static files get nosniff and frame-ancestors too.
-  matcher: "/:path*",
+  // Every path (static files get nosniff and frame-ancestors too) but `next dev`'s hot-reload socket.
+  matcher: "/((?!_next/webpack-hmr|_next/hmr).*)",
 };

@@ -20,6 +20,8 @@ describe("content security policy", () => {
 
   it("adds 'unsafe-eval' only in development and upgrades requests only over https", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", dev: true, https: false }))["script-src"]).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ nonce: "n", dev: true, https: false }))["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives(contentSecurityPolicy({ nonce: "n", dev: false, https: false }))["style-src"]).toEqual(["'self'", "'nonce-n'"]);
     expect(directives(contentSecurityPolicy({ nonce: "n", dev: false, https: true }))["upgrade-insecure-requests"]).toEqual([]);
   });
 
