@@ -16,6 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { DatabaseUrlError, resolveDatabaseUrl, type DatabaseTarget } from "../lib/db-url";
 import { PROVIDERS, modelsFile, schemaFor, writeSchemas } from "./db-schema";
+import { ensurePrivateFile } from "../lib/private-file";
 
 const root = path.resolve(__dirname, "..");
 const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js");
@@ -61,6 +62,7 @@ export async function assertReachable(target: DatabaseTarget): Promise<void> {
 
 export async function migrate(target: DatabaseTarget, quiet = false) {
   await assertReachable(target);
+  if (target.provider === "sqlite") ensurePrivateFile(target.file);
   prisma(["migrate", "deploy"], target.url, { quiet });
 }
 

@@ -2,7 +2,8 @@
  * `npm start`: the one command that serves Factdeck on a fresh machine.
  * Resolves DATABASE_URL (SQLite in data/ by default), applies migrations,
  * seeds the corpus (idempotent), builds if the sources changed since the last
- * build, and runs `next start`. `--dev` runs `next dev` instead of build + start.
+ * build, and serves it (scripts/serve.ts: `next start` behind a server that
+ * passes the socket's address on). `--dev` runs `next dev` instead of build + start.
  * Any failure before the server starts is one line on stderr and exit code 1.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -18,7 +19,7 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
 
-const BUILD_INPUTS = ["app", "lib", "content", "public", "prisma", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "lib", "proxy.ts", "content", "public", "prisma", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
 
 /** A hash of everything the production build depends on. */
 export function buildInputsHash(dir = root): string {
@@ -66,7 +67,8 @@ async function main() {
     keepingTsconfig(root, () => run(process.execPath, [nextBin, "build"], "next build"));
     fs.writeFileSync(stamp, want);
   }
-  spawnAndForward(process.execPath, [nextBin, "start", "-p", port]);
+  // Next behind our own http server, which passes the socket's address on (scripts/serve.ts).
+  spawnAndForward(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "serve.ts")]);
 }
 
 function spawnAndForward(cmd: string, args: string[]) {

@@ -8,6 +8,7 @@ import { updateDisplayName } from "@/lib/data/users";
 import { Unauthorized } from "@/lib/errors";
 import { errorState, invalidActionState, type ActionState } from "../_lib/action-state";
 import { applySetCookies, requestContext } from "../_lib/request-context";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -15,6 +16,7 @@ const text = (form: FormData, key: string) => {
 };
 
 export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { name: text(form, "name") ?? "", email: text(form, "email") ?? "", role: text(form, "role") ?? "student" };
   const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return invalidActionState(parsed.error, values);
@@ -30,6 +32,7 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
 }
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { email: text(form, "email") ?? "" };
   const parsed = signInSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return invalidActionState(parsed.error, values);
@@ -53,6 +56,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const ctx = await requestContext();
   if (!(await getViewer(ctx.headers))) return errorState(new Unauthorized(), {});
   const parsed = changePasswordSchema.safeParse({
@@ -71,6 +75,7 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
 }
 
 export async function changeNameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const ctx = await requestContext();
   const viewer = await getViewer(ctx.headers);
   if (!viewer) return errorState(new Unauthorized(), {});

@@ -2,7 +2,11 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getDb, getDbProvider } from "../db";
 import { authSecret } from "./secret";
-import { MAX_PASSWORD, MIN_PASSWORD } from "./forms";
+import { MAX_PASSWORD, MIN_PASSWORD } from "./form-limits";
+import { authBaseURL } from "./public-url";
+import { sessionLifetime } from "./session-lifetime";
+
+export { authBaseURL };
 
 /**
  * Sign-in attempts allowed per client address per window (seconds).
@@ -14,15 +18,21 @@ export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN
 export const SIGN_UP_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_UP_MAX ?? 10) } as const;
 
 /**
- * The site's public URL: `BETTER_AUTH_URL` in production (https there makes
- * cookies Secure), `http://localhost:<PORT>` on a laptop.
+ * The session cookie's name prefix: over https `__Host-` (the browser then
+ * insists on Secure, Path=/ and no Domain, so no subdomain or plain-http
+ * page can set or overwrite it), else better-auth's default.
  */
-export function authBaseURL(): string {
-  return (process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+export function cookiePrefix(baseURL = authBaseURL()): string {
+  return baseURL.startsWith("https://") ? "__Host-factdeck" : "better-auth";
 }
+
+/** The session cookie's full name. */
+export const sessionCookieName = (baseURL = authBaseURL()) => `${cookiePrefix(baseURL)}.session_token`;
 
 function makeAuth() {
   const baseURL = authBaseURL();
+  const https = baseURL.startsWith("https://");
+  const lifetime = sessionLifetime();
   return betterAuth({
     appName: "Factdeck",
     secret: authSecret(),
@@ -37,7 +47,8 @@ function makeAuth() {
         role: { type: "string", required: false, defaultValue: "student", input: true },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Idle timeout by sliding expiry; the absolute lifetime is checked in getViewer (lib/auth/session).
+    session: { expiresIn: lifetime.idleSeconds, updateAge: lifetime.updateAgeSeconds },
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -46,9 +57,11 @@ function makeAuth() {
       customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/sign-up/email": SIGN_UP_LIMIT, "/change-password": { window: 60, max: 5 } },
     },
     advanced: {
-      // httpOnly + SameSite=Lax always; Secure whenever the site is served over https.
-      useSecureCookies: baseURL.startsWith("https://"),
-      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // httpOnly + SameSite=Lax always; Secure and `__Host-` whenever the site is served over https.
+      // better-auth's own switch would prefix `__Secure-` in front of any name, so we name the cookie ourselves.
+      useSecureCookies: false,
+      cookiePrefix: cookiePrefix(baseURL),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: https, path: "/" },
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
     },
     telemetry: { enabled: false },
@@ -57,11 +70,12 @@ function makeAuth() {
 
 export type Auth = ReturnType<typeof makeAuth>;
 
-const g = globalThis as unknown as { factdeckAuth?: { url: string | undefined; auth: Auth } };
+const g = globalThis as unknown as { factdeckAuth?: { key: string; auth: Auth } };
 
-/** The process-wide better-auth instance, bound to the current database. */
+/** The process-wide better-auth instance, bound to the current database and public URL. */
 export function getAuth(): Auth {
-  const url = process.env.DATABASE_URL;
-  if (!g.factdeckAuth || g.factdeckAuth.url !== url) g.factdeckAuth = { url, auth: makeAuth() };
+  // Rebuilt when what it was made from changes (tests switch databases and public URLs).
+  const key = [process.env.DATABASE_URL, authBaseURL(), JSON.stringify(sessionLifetime())].join("\n");
+  if (!g.factdeckAuth || g.factdeckAuth.key !== key) g.factdeckAuth = { key, auth: makeAuth() };
   return g.factdeckAuth.auth;
 }

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/time-zone";
 import { ROLES } from "./roles";
+import { MAX_NAME, MAX_PASSWORD, MIN_PASSWORD } from "./form-limits";
 
-export const MIN_PASSWORD = 10;
-export const MAX_PASSWORD = 128;
-export const MAX_NAME = 80;
+export { MAX_NAME, MAX_PASSWORD, MIN_PASSWORD };
 
 const email = z
   .string({ error: "Enter your e-mail address." })
@@ -28,14 +27,29 @@ const name = z
   // Control characters have no place in a display name; markup is just text and is escaped on output.
   .refine((n) => !/[\u0000-\u001f\u007f]/.test(n), "The name contains characters that cannot be shown.");
 
+/** A base that only serves to resolve a path; its origin marks "still this site". */
+const SAME_SITE = "http://factdeck.invalid";
+
 /**
  * Where to go after signing in: only a path on this site (`/…`, never `//host`
- * or `/\host`, which browsers treat as another site). Anything else → `/`.
+ * or `/\host`, which browsers treat as another site), normalised the way a
+ * browser would resolve it and percent-encoded, so it is printable ASCII and
+ * safe in a redirect header (a raw "Ա" there made Next answer 500 after the
+ * session cookie was set). Anything else → `/`.
  */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (value.length > 500 || /[\u0000-\u001f]/.test(value)) return "/";
-  return value;
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 500 || /[\u0000-\u001f\u007f]/.test(value)) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, SAME_SITE);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== SAME_SITE) return "/";
+  const path = url.pathname + url.search + url.hash;
+  // `/..//host` resolves to the path `//host`, which a browser would read as another site.
+  if (path.startsWith("//") || !/^\/[\x21-\x7e]*$/.test(path) || path.length > 1000) return "/";
+  return path;
 }
 
 /** The browser's time zone, sent by a hidden field; anything unusable is dropped, never an error. */

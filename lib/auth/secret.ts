@@ -15,9 +15,12 @@ export function authSecret(cwd = process.cwd()): string {
   }
   const file = path.join(cwd, "data", "auth-secret");
   try {
-    return fs.readFileSync(file, "utf8").trim();
+    const secret = fs.readFileSync(file, "utf8").trim();
+    // A key written by an older version (or copied in) may be readable by others: owner only.
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+    return secret;
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const secret = crypto.randomBytes(32).toString("base64url");
     try {
       fs.writeFileSync(file, secret, { flag: "wx", mode: 0o600 });

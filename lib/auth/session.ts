@@ -1,7 +1,10 @@
-import { authBaseURL, getAuth, SIGN_IN_LIMIT, SIGN_UP_LIMIT } from "./auth-server";
+import { authBaseURL, getAuth, sessionCookieName, SIGN_IN_LIMIT, SIGN_UP_LIMIT } from "./auth-server";
+import { weakPasswordMessage } from "./common-password";
+import { pastAbsoluteLifetime, sessionLifetime, withCookieMaxAge } from "./session-lifetime";
 import { isRole, type Role, type Viewer } from "./roles";
 import { Invalid, RateLimited, Unauthorized } from "../errors";
-import { clearSignInFailures, reserveSignInAttempt, returnSignInAttempt } from "../data/sign-in-failures";
+import { clientAddress } from "./client-address";
+import { clearSignInFailures, recordSignInFailure, reserveAddressSignIn, signInRefusalSeconds } from "../data/sign-in-failures";
 import { reserveSignUp } from "../data/sign-up-slots";
 
 /** What the edge needs to finish an auth call: cookies to set, and the viewer when signed in. */
@@ -9,6 +12,8 @@ export type AuthOutcome = { setCookies: string[]; viewer?: Viewer };
 
 /** The request facts an auth call needs, taken from the incoming request by the edge. */
 export type RequestContext = { headers: Headers };
+
+export { clientAddress };
 
 /**
  * Runs one better-auth endpoint through its router, so its rate limiter
@@ -26,23 +31,6 @@ async function call(ctx: RequestContext, path: string, body: unknown): Promise<R
   const ua = ctx.headers.get("user-agent");
   if (ua) headers.set("user-agent", ua.slice(0, 300));
   return getAuth().handler(new Request(`${origin}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body ?? {}) }));
-}
-
-/**
- * The client's address for the per-address rate limit. X-Forwarded-For is
- * read from the right: each trusted proxy in front of the app
- * (FACTDECK_TRUSTED_PROXIES, default 0) appends the address it saw, so the
- * entry just left of them is the client's. With no proxy, Next.js fills the
- * header with the socket's address unless the client sent one, which a
- * client can forge — hence the per-account limit in signIn as well.
- */
-export function clientAddress(headers: Headers, trustedProxies = Number(process.env.FACTDECK_TRUSTED_PROXIES ?? 0)): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
-  return chain[Math.max(0, chain.length - 1 - hops)] || headers.get("x-real-ip") || "127.0.0.1";
 }
 
 async function failure(res: Response): Promise<never> {
@@ -76,26 +64,49 @@ function toViewer(user: { id: string; name: string; email: string; role?: unknow
   return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "student" };
 }
 
+/** A password that is easy to guess → an Invalid for `field`, before anything is written. */
+function refuseWeakPassword(password: string, field: string, userInputs: string[]) {
+  const message = weakPasswordMessage(password, userInputs);
+  if (message) throw new Invalid("Choose a password that is harder to guess.", { [field]: message });
+}
+
+/** The Set-Cookie headers of a response, the session cookie kept for the absolute lifetime. */
+function sessionCookies(res: Response): string[] {
+  const name = sessionCookieName();
+  const { absoluteSeconds } = sessionLifetime();
+  return res.headers.getSetCookie().map((c) => withCookieMaxAge(c, name, absoluteSeconds));
+}
+
 /** Creates an account and signs it in. Input must be validated (lib/auth/forms `signUpSchema`). */
 export async function signUp(ctx: RequestContext, input: { name: string; email: string; password: string; role: Role }, now = new Date()): Promise<AuthOutcome> {
+  refuseWeakPassword(input.password, "password", [input.name, input.email]);
+  // Counted atomically per address before anything is written.
   const wait = await reserveSignUp(clientAddress(ctx.headers), { max: SIGN_UP_LIMIT.max, windowSeconds: SIGN_UP_LIMIT.window }, now);
   if (wait > 0) throw new RateLimited(wait);
   const res = await call(ctx, "/sign-up/email", input);
   if (!res.ok) await failure(res);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
-  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+  return { setCookies: sessionCookies(res), viewer: toViewer(body.user) };
 }
 
+/**
+ * Signs in with e-mail and password. Wrong passwords slow down this
+ * (account, address) pair only (lib/auth/sign-in-delay): while the pair is
+ * refused the password is not even checked; the owner elsewhere is unaffected.
+ */
 export async function signIn(ctx: RequestContext, input: { email: string; password: string }, now = new Date()): Promise<AuthOutcome> {
-  // The try is counted (atomically, per address and per account) before the password is checked.
-  const locked = await reserveSignInAttempt({ email: input.email, address: clientAddress(ctx.headers), addressLimit: { max: SIGN_IN_LIMIT.max, windowSeconds: SIGN_IN_LIMIT.window } }, now);
-  if (locked > 0) throw new RateLimited(locked);
+  const address = clientAddress(ctx.headers);
+  const wait = await signInRefusalSeconds(input.email, address, now);
+  if (wait > 0) throw new RateLimited(wait);
+  // Every try from an address is counted atomically before the password is checked (40 at once check at most the limit).
+  const busy = await reserveAddressSignIn(address, { max: SIGN_IN_LIMIT.max, windowSeconds: SIGN_IN_LIMIT.window }, now);
+  if (busy > 0) throw new RateLimited(busy);
   const res = await call(ctx, "/sign-in/email", { ...input, rememberMe: true });
-  if (!res.ok && res.status !== 401) await returnSignInAttempt(input.email);
+  if (res.status === 401) await recordSignInFailure(input.email, address, now);
   if (!res.ok) await failure(res);
-  await clearSignInFailures(input.email);
+  await clearSignInFailures(input.email, address);
   const body = (await res.json()) as { user: { id: string; name: string; email: string; role?: unknown } };
-  return { setCookies: res.headers.getSetCookie(), viewer: toViewer(body.user) };
+  return { setCookies: sessionCookies(res), viewer: toViewer(body.user) };
 }
 
 export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
@@ -105,20 +116,23 @@ export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
 
 /** Changes the password and signs out every other session. */
 export async function changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<AuthOutcome> {
+  refuseWeakPassword(input.newPassword, "newPassword", []);
   const res = await call(ctx, "/change-password", { ...input, revokeOtherSessions: true });
   if (!res.ok) await failure(res);
-  return { setCookies: res.headers.getSetCookie() };
+  return { setCookies: sessionCookies(res) };
 }
 
 /**
  * Who is asking, from the request's session cookie; null when there is no
- * valid session (missing, expired, forged or revoked cookie).
+ * valid session (missing, forged or revoked cookie; idle too long; older than
+ * the absolute lifetime).
  */
-export async function getViewer(headers: Headers): Promise<Viewer | null> {
+export async function getViewer(headers: Headers, now = new Date()): Promise<Viewer | null> {
   if (!headers.get("cookie")) return null;
   try {
     const session = await getAuth().api.getSession({ headers });
-    return session ? toViewer(session.user as { id: string; name: string; email: string; role?: unknown }) : null;
+    if (!session || pastAbsoluteLifetime(new Date(session.session.createdAt), now, sessionLifetime())) return null;
+    return toViewer(session.user as { id: string; name: string; email: string; role?: unknown });
   } catch {
     return null;
   }

@@ -56,6 +56,17 @@ test("sign-up explains each mistake next to its field and focuses the first", as
   await screenshot(page, testInfo, "sign-up-errors");
 });
 
+test("sign-up refuses a common password and says why", async ({ page }, testInfo) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Display name").fill("Weak Password");
+  await page.getByLabel("E-mail").fill(`weak.${testInfo.project.name}.${Date.now()}@example.org`);
+  await page.getByLabel("Password").fill("password12");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is on lists of common passwords.", { exact: false }).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up/);
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+});
+
 test("a demo account can sign in from the README", async ({ page }) => {
   await page.goto("/sign-in?returnTo=%2Faccount");
   await page.getByLabel("E-mail").fill("teacher@factdeck.test");

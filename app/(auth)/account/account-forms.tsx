@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { MIN_PASSWORD } from "@/lib/auth/forms";
+import { MIN_PASSWORD } from "@/lib/auth/form-limits";
 import { changeNameAction, changePasswordAction } from "../actions";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FormField } from "../../_components/form-field";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { MIN_PASSWORD } from "@/lib/auth/forms";
+import { MIN_PASSWORD } from "@/lib/auth/form-limits";
 import { signUpAction } from "../actions";
 import type { ActionState } from "@/app/_lib/action-state";
 import { BrowserTimeZoneField } from "../../_components/browser-time-zone-field";

@@ -7,9 +7,11 @@ import { formFields, joinClassInput, leaveClassInput, parseActionInput } from "@
 import { joinClassByCode, leaveClass } from "@/lib/data/classes";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
 import { currentViewer } from "../../_lib/viewer";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 /** Joins the class a code (typed, or carried by a join link) belongs to; joining twice is harmless. */
 export async function joinClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { joinCode: field(form, "joinCode") };
   let classId: string;
   try {
@@ -25,6 +27,7 @@ export async function joinClassAction(_prev: ActionState, form: FormData): Promi
 
 /** The student leaves one of their classes (harmless when they are not in it; refused when it is archived). */
 export async function leaveClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = requireUser(await currentViewer());
     const { classId } = parseActionInput(leaveClassInput, formFields(form, ["classId"]));

@@ -10,6 +10,7 @@ import { QUESTION_TYPES } from "@/lib/generate/question";
 import { quizStartSchema } from "@/lib/quiz/quiz-start-schema";
 import { errorState, type ActionState } from "@/app/_lib/action-state";
 import { requestContext } from "@/app/_lib/request-context";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 export type StartQuizState = ActionState<{ count: string; types: string[]; feedback: string }>;
 
@@ -26,6 +27,7 @@ const FIELD_MESSAGES: Record<string, string> = {
  * attempt → the quiz page.
  */
 export async function startQuizAction(_prev: StartQuizState, form: FormData): Promise<StartQuizState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const viewer = await getViewer((await requestContext()).headers);
   if (!viewer) return { formError: new Unauthorized().message };
   const strings = (key: string) => form.getAll(key).filter((v): v is string => typeof v === "string");

@@ -20,6 +20,7 @@ import { createAssignment, deleteAssignment } from "@/lib/data/assignments";
 import { assignmentInputFromForm } from "@/lib/classes/assignment-form-data";
 import { currentViewer } from "../../_lib/viewer";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
+import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
 
 /*
  * Teacher actions, each in the house order: who is asking (a teacher, and
@@ -33,6 +34,7 @@ async function teacher() {
 }
 
 export async function createClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { name: field(form, "name"), termStart: field(form, "termStart"), termEnd: field(form, "termEnd"), timeZone: field(form, "timeZone") };
   let id: string;
   try {
@@ -48,6 +50,7 @@ export async function createClassAction(_prev: ActionState, form: FormData): Pro
 }
 
 export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId } = parseActionInput(rotateJoinCodeInput, formFields(form, ["classId"]));
@@ -60,6 +63,7 @@ export async function rotateJoinCodeAction(_prev: ActionState, form: FormData): 
 }
 
 export async function setClassArchivedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId, archive } = parseActionInput(setClassArchivedInput, formFields(form, ["classId", "archive"]));
@@ -73,6 +77,7 @@ export async function setClassArchivedAction(_prev: ActionState, form: FormData)
 }
 
 export async function removeMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = await teacher();
     const { classId, studentId } = parseActionInput(removeMemberInput, formFields(form, ["classId", "studentId"]));
@@ -85,6 +90,7 @@ export async function removeMemberAction(_prev: ActionState, form: FormData): Pr
 }
 
 export async function setTimeMultiplierAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = { timeMultiplier: field(form, "timeMultiplier") };
   try {
     const viewer = await teacher();
@@ -98,6 +104,7 @@ export async function setTimeMultiplierAction(_prev: ActionState, form: FormData
 }
 
 export async function createAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   const values = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" && k !== "types" && !k.startsWith("$") ? [[k, v]] : [])));
   values.types = form.getAll("types").filter((t) => typeof t === "string").join(",");
   values.shuffle = field(form, "shuffle") === "on" ? "on" : "off";
@@ -116,6 +123,7 @@ export async function createAssignmentAction(_prev: ActionState, form: FormData)
 }
 
 export async function deleteAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
   let target: string;
   try {
     const viewer = await teacher();

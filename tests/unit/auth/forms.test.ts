@@ -16,9 +16,20 @@ describe("safeReturnTo", () => {
     expect(safeReturnTo("/join?code=ABCD2345")).toBe("/join?code=ABCD2345");
   });
   it("sends anything that could leave the site, or is not a path, to /", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "dashboard", "", "/a\nb", "/" + "x".repeat(500), undefined, null, 42, ["/x"]]) {
+    for (const bad of ["//evil.example", "/\\evil.example", "/..//evil.example", "/.//evil.example", "/%2e%2e//evil.example", "/\t/evil.example", "https://evil.example/", "javascript:alert(1)", "dashboard", "", "/a\nb", "/" + "x".repeat(500), undefined, null, 42, ["/x"]]) {
       expect(safeReturnTo(bad), String(bad)).toBe("/");
     }
+  });
+});
+
+describe("safeReturnTo encoding", () => {
+  it("percent-encodes what a redirect header cannot carry, so the redirect after sign-up never fails", () => {
+    // Regression: a character above U+00FF reached Next's redirect header and answered 500 after the account was made.
+    expect(safeReturnTo("/sources?q=Ա")).toBe("/sources?q=%D4%B1");
+    expect(safeReturnTo("/join/Ā code")).toBe("/join/%C4%80%20code");
+    expect(safeReturnTo("/facts#Карабах")).toBe("/facts#%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85");
+    expect(safeReturnTo("/a/../dashboard")).toBe("/dashboard");
+    for (const input of ["/x?y=\u{1F600}", "/\u0100", "/%E0%A4%A", "/ü/ö?ä#ß"]) expect(safeReturnTo(input), input).toMatch(/^\/[\x21-\x7e]*$/);
   });
 });
 
