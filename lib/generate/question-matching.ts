@@ -13,6 +13,7 @@ import { stableId } from "./stable-id";
 import { byDate, separableFacts } from "./question-timeline";
 import { giveawayLinks } from "./giveaway-links";
 import { dateStatedPlainly } from "./fact-slots";
+import { labelDatesItself } from "./label-dates-itself";
 
 /** A seeded shuffle that, where it can, does not leave the column in answer order. */
 function derange(rng: Rng, items: string[]): string[] {
@@ -31,7 +32,7 @@ function pairsText(pairs: MatchPair[]): string {
  * may be shown beside their bare labels (`dateStatedPlainly`).
  */
 function dateEventQuestions(ctx: BuildContext): Question[] {
-  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f));
+  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f) && !labelDatesItself(f.label));
   if (pool.length < 3) return [];
   const rng = rngFor(ctx, "matching", "dates");
   const out = new Map<string, Question>();

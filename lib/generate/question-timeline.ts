@@ -7,6 +7,7 @@ import { slotCitation, publicCitation } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
 import { explainFacts } from "./explanation";
 import { dateStatedPlainly } from "./fact-slots";
+import { labelDatesItself } from "./label-dates-itself";
 import { type GiveawayLinks, giveawayLinks } from "./giveaway-links";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
@@ -43,7 +44,7 @@ export function byDate(a: Fact, b: Fact): number {
  * a set's id depends only on its facts.
  */
 export function timelineQuestions(ctx: BuildContext): Question[] {
-  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f));
+  const pool = ctx.facts.filter((f) => f.when && !f.contested && dateStatedPlainly(ctx.ix, f) && !labelDatesItself(f.label));
   if (pool.length < 4) return [];
   const rng = rngFor(ctx, "timeline");
   const out = new Map<string, Question>();

@@ -231,3 +231,25 @@ describe("item critic over the real corpus, seeds 1–50", () => {
     }
   });
 });
+
+describe("item critic: order and date questions do not solve themselves", () => {
+  // Written apart from lib/generate/label-dates-itself.ts: a year, a month, a
+  // weekday or a period word printed in an event label gives its date or place
+  // in the order away (the audit found matchings solved by "… of September 2023").
+  const CUE = /\b(?:1[6-9]\d\d|20\d\d)s?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Soviet|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\bat the start of\b|\bsince the\b|\b(?:first|renewed|ended|later|earlier|after|before)\b/i;
+  const ordered = all.filter((q) => q.type === "timeline" || (q.type === "matching" && q.about === "date-event"));
+
+  it("some timelines and date matchings are still made", () => {
+    expect(ordered.filter((q) => q.type === "timeline").length).toBeGreaterThan(0);
+    expect(ordered.filter((q) => q.type === "matching").length).toBeGreaterThan(0);
+  });
+
+  it("no timeline or date-matching label carries a date, a period or a sequence word", () => {
+    const bad: string[] = [];
+    for (const q of ordered) {
+      const labels = q.type === "timeline" ? (q.answer as string[]) : (q.answer as { left: string }[]).map((p) => p.left);
+      for (const l of labels) if (CUE.test(l)) bad.push(`${ctx(q)} :: ${l}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});

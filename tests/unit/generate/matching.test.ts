@@ -6,20 +6,14 @@ describe("matching (fixture, seed 1)", () => {
   const { byId, available } = bankOf("matching");
 
   it("dates ↔ events and people ↔ roles", () => {
-    expect(available).toBe(3);
-    expect(byId.get("q-72a284319d16")).toMatchObject({
+    // Labels that print a year or a sequence word ("the 1997 treaty", "renewed clashes") would give their date away: not paired.
+    expect(available).toBe(2);
+    expect(byId.get("q-e440140f54ba")).toMatchObject({
       prompt: "Match each event to its date.",
-      left: [
-        "The meeting at which peacekeepers were said to be working with all parties",
-        "The deployment of Russian peacekeepers under the ceasefire statement",
-        "The letter invoking the 1997 treaty",
-        "The outbreak of renewed clashes in the disputed region",
-      ],
       answer: [
         { left: "The meeting at which peacekeepers were said to be working with all parties", right: "20 September 2023" },
-        { left: "The deployment of Russian peacekeepers under the ceasefire statement", right: "November 2020" },
-        { left: "The letter invoking the 1997 treaty", right: "31 October 2020" },
-        { left: "The outbreak of renewed clashes in the disputed region", right: "27 September 2020" },
+        { left: "The signing of the joint statement on a complete ceasefire", right: "9 November 2020" },
+        { left: "The phone call in which Russia urged that all military action stop", right: "27 September 2020" },
       ],
     });
     // Putin's account of the civilians at the base is a claim: its date is never paired as plain fact.

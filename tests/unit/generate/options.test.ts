@@ -22,8 +22,9 @@ describe("generate options", () => {
 
   it("caps a count larger than the bank and says so", () => {
     const r = generate(smallCorpus, { seed: 1, count: 5000, types: ["timeline"] });
-    expect(r).toMatchObject({ requested: 5000, available: 3 });
-    expect(r.questions).toHaveLength(3);
+    // One timeline: the fixture's other dated labels print a year or a sequence word ("1997", "first", "the day after").
+    expect(r).toMatchObject({ requested: 5000, available: 1 });
+    expect(r.questions).toHaveLength(1);
   });
 
   it("filters by tag and by fact id", () => {
