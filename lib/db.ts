@@ -4,6 +4,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./db-url";
 import { queuedSqlite } from "./db-sqlite-queue";
+import { envInt } from "./env-int";
 
 /**
  * The Prisma client type the data layer programs against. Both providers are
@@ -22,7 +23,7 @@ export function createDb(target: DatabaseTarget): Db {
     const adapter = queuedSqlite(new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }));
     return new SqliteClient({ adapter });
   }
-  const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({ connectionString: target.url, max: envInt("DATABASE_POOL_SIZE", 10, 1) });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 

@@ -5,6 +5,7 @@ import { authSecret } from "./secret";
 import { MAX_PASSWORD, MIN_PASSWORD } from "./form-limits";
 import { authBaseURL } from "./public-url";
 import { sessionLifetime } from "./session-lifetime";
+import { envInt } from "../env-int";
 
 export { authBaseURL };
 
@@ -13,9 +14,9 @@ export { authBaseURL };
  * `FACTDECK_SIGN_IN_MAX` raises the count where many people share one address
  * (a school behind one NAT; the end-to-end suite on 127.0.0.1).
  */
-export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_IN_MAX ?? 5) } as const;
+export const SIGN_IN_LIMIT = { window: 60, max: envInt("FACTDECK_SIGN_IN_MAX", 5, 1) } as const;
 /** Sign-ups per client address per minute; `FACTDECK_SIGN_UP_MAX` raises it (a whole class signing up behind one NAT). */
-export const SIGN_UP_LIMIT = { window: 60, max: Number(process.env.FACTDECK_SIGN_UP_MAX ?? 10) } as const;
+export const SIGN_UP_LIMIT = { window: 60, max: envInt("FACTDECK_SIGN_UP_MAX", 10, 1) } as const;
 
 /**
  * The session cookie's name prefix: over https `__Host-` (the browser then

@@ -1,3 +1,4 @@
+import { envInt } from "../env-int";
 /**
  * The header through which `npm start`'s server (scripts/serve.ts) hands the
  * socket's peer address to the app. Next does not expose the socket to app
@@ -12,7 +13,7 @@ export const PEER_HEADER = "x-factdeck-peer";
 export type ClientAddressOptions = { trustedProxies: number; peerHeaderTrusted: boolean };
 
 function envOptions(): ClientAddressOptions {
-  return { trustedProxies: Number(process.env.FACTDECK_TRUSTED_PROXIES ?? 0), peerHeaderTrusted: process.env.FACTDECK_PEER_HEADER === "1" };
+  return { trustedProxies: envInt("FACTDECK_TRUSTED_PROXIES", 0), peerHeaderTrusted: process.env.FACTDECK_PEER_HEADER === "1" };
 }
 
 /**

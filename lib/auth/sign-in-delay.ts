@@ -1,3 +1,4 @@
+import { envInt } from "../env-int";
 /**
  * Progressive delay for wrong passwords, per (account, client address) pair:
  * the first `freeFailures` wrong passwords cost nothing; each further one
@@ -12,7 +13,7 @@
 export type SignInDelayPolicy = { freeFailures: number; baseSeconds: number; maxSeconds: number; forgetAfterSeconds: number };
 
 export const SIGN_IN_DELAY: SignInDelayPolicy = {
-  freeFailures: Number(process.env.FACTDECK_SIGN_IN_FREE_FAILURES ?? 5),
+  freeFailures: envInt("FACTDECK_SIGN_IN_FREE_FAILURES", 5),
   baseSeconds: 30,
   maxSeconds: 60 * 60,
   forgetAfterSeconds: 24 * 60 * 60,

@@ -11,6 +11,7 @@ import { assignmentQuestions } from "./assignment-start";
 import { returnSlot, takeSlot } from "./limits";
 import { startQuizAttempt, type StartQuizInput } from "./quiz-attempts";
 import { getSrsParams } from "./study-settings";
+import { envInt } from "../env-int";
 
 /*
  * Practice quizzes next to assigned ones (exam integrity):
@@ -24,7 +25,7 @@ import { getSrsParams } from "./study-settings";
  *   (lib/data/limits): each attempt stores its whole snapshot, so unlimited
  *   starts are unlimited storage.
  */
-export const PRACTICE_QUOTA = { max: Number(process.env.FACTDECK_PRACTICE_PER_DAY ?? 40), windowSeconds: 26 * 60 * 60 } as const;
+export const PRACTICE_QUOTA = { max: envInt("FACTDECK_PRACTICE_PER_DAY", 40, 1), windowSeconds: 26 * 60 * 60 } as const;
 
 /** The facts the student's open quiz assignments ask them about (their own questions in each). */
 export async function heldBackFactIds(userId: string, now: Date, corpus: Corpus, db: Db = getDb()): Promise<Set<string>> {

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { getDb, type DbTx } from "../db";
 import { takeSlot, type SlotLimit } from "./limits";
+import { isUniqueViolation } from "./unique-violation";
 import { refusalSeconds, SIGN_IN_DELAY, type SignInDelayPolicy } from "../auth/sign-in-delay";
 
 /**
@@ -24,11 +25,17 @@ export async function recordSignInFailure(email: string, address: string, now: D
   const policy: SignInDelayPolicy = SIGN_IN_DELAY;
   const key = keyFor(email, address);
   await db.rateLimit.deleteMany({ where: { key, lastRequest: { lte: BigInt(now.getTime() - policy.forgetAfterSeconds * 1000) } } });
-  await db.rateLimit.upsert({
-    where: { key },
-    create: { id: crypto.randomUUID(), key, count: 1, lastRequest: BigInt(now.getTime()) },
-    update: { count: { increment: 1 }, lastRequest: BigInt(now.getTime()) },
-  });
+  const at = BigInt(now.getTime());
+  // An increment first; a first failure inserts the row. Two first failures at once race on the
+  // unique key: the loser's insert fails and it increments the winner's row instead (never a 500).
+  const bump = () => db.rateLimit.updateMany({ where: { key }, data: { count: { increment: 1 }, lastRequest: at } });
+  if ((await bump()).count > 0) return;
+  try {
+    await db.rateLimit.create({ data: { id: crypto.randomUUID(), key, count: 1, lastRequest: at }, select: { id: true } });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    await bump();
+  }
 }
 
 /** A right password clears the pair's count. */

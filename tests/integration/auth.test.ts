@@ -124,6 +124,13 @@ describe.each(availableProviders())("accounts on %s", (provider) => {
     expect(await signInRefusalSeconds(email, address, new Date(quiet), t.db)).toBe(0);
   });
 
+  it("counts concurrent first wrong passwords of a new pair, each once, without failing", async () => {
+    const now = new Date(Date.UTC(2026, 0, 6, 12));
+    await Promise.all(Array.from({ length: 20 }, () => recordSignInFailure("race@example.org", "192.0.2.60", now, t.db)));
+    const rows = await t.db.rateLimit.findMany({ where: { key: { startsWith: "sign-in-pair:" } }, select: { key: true, count: true } });
+    expect(rows.map((r) => r.count)).toContain(20);
+  });
+
   it("refuses common and repetitive passwords with a clear message before creating anything", async () => {
     const users = await t.db.user.count();
     for (const [i, weak] of ["aaaaaaaaaa", "password12"].entries()) {
