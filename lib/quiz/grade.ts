@@ -35,7 +35,14 @@ function givenText(response: unknown): string {
 const TITLE = /^(?:(?:russian|armenian|azerbaijani|chinese|russias|armenias|azerbaijans|chinas|kremlin)\s+)?(?:acting\s+)?(?:president|prime\s+minister|foreign\s+minister|minister|spokesman|spokesperson|mr|mrs|ms|pm)\s+(?=\S)/;
 
 /** A generic noun after a place's name ("the Nagorno-Karabakh region", "Yerevan city"): dropped likewise. */
-const DESCRIPTOR = /\s+(?:region|province|city|town|country)$/;
+const DESCRIPTOR = /\s+(?:region|province|city|town|country|corridor)$/;
+
+/**
+ * The words that never tell one answer from another: articles anywhere and a
+ * leading "to" ("define the types of assistance" for "to define types of
+ * assistance"). Compared with these dropped on both sides.
+ */
+const loose = (t: string): string => t.replace(/^to\s+/, "").replace(/\b(?:the|a|an)\s+/g, "").trim();
 
 /**
  * Whether typed text names the key: equal to an accepted form after
@@ -52,8 +59,13 @@ function textMatches(q: Question, s: string): boolean {
   const bare = n.replace(TITLE, "");
   const candidates = [...new Set([n, bare, bare.replace(DESCRIPTOR, "")])].filter(Boolean);
   if (candidates.some((c) => forms.has(c))) return true;
+  const others = (q.nearMisses ?? []).map(normalizeAnswer).filter((o) => o && !forms.has(o));
+  // A key's own generic noun may be left out ("Lachin" for "the Lachin Corridor"), and articles
+  // or a leading "to" never count, unless what is left is another entity's name.
+  const otherLoose = new Set(others.map(loose));
+  const looseForms = new Set([...forms].flatMap((f) => [loose(f), loose(f.replace(DESCRIPTOR, ""))]).filter((f) => f && !otherLoose.has(f)));
+  if (candidates.some((c) => looseForms.has(loose(c)))) return true;
   if (!q.nearMisses) return false;
-  const others = q.nearMisses.map(normalizeAnswer).filter((o) => o && !forms.has(o));
   return candidates.some((c) => typoOf(c, [...forms], others) !== null);
 }
 

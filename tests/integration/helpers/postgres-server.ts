@@ -35,7 +35,8 @@ function findPgBin(name: string): string | null {
   return which.status === 0 ? which.stdout.trim() : null;
 }
 
-async function freePort(): Promise<number> {
+/** A free loopback port (the OS picks one, then it is released). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {

@@ -10,12 +10,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto, { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/db-url";
+import { freePort } from "../helpers/postgres-server";
 
 const ROUNDS = 3;
 const WORKERS = 8;
@@ -23,17 +23,7 @@ const root = path.resolve(__dirname, "../../..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A port nobody listens on (FACTDECK_CRASH_PORT when set): the health check must reach our server, not another. */
-async function freePort(): Promise<number> {
-  if (process.env.FACTDECK_CRASH_PORT) return Number(process.env.FACTDECK_CRASH_PORT);
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
+const crashPort = async (): Promise<number> => (process.env.FACTDECK_CRASH_PORT ? Number(process.env.FACTDECK_CRASH_PORT) : freePort());
 
 describe("kill -9 during grading", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-crash-"));
@@ -100,7 +90,7 @@ describe("kill -9 during grading", () => {
   let cookie = "";
   let cardIds: string[] = [];
   beforeAll(async () => {
-    setEnv(await freePort());
+    setEnv(await crashPort());
     await start(15 * 60_000);
     // A student with a session, made in the database and signed as better-auth signs its cookie.
     const db = createDb(target);

@@ -187,3 +187,30 @@ describe("on the real bank", () => {
     expect(gradeAnswer(ankara, "Turkey").correct).toBe(true);
   });
 });
+
+describe("words that never tell answers apart", () => {
+  const q = (answer: string, acceptedAnswers: string[] = [answer], nearMisses: string[] = []): Question => ({
+    id: "q-ref-loose",
+    type: "short-answer",
+    prompt: "Reference item.",
+    answer,
+    acceptedAnswers,
+    nearMisses,
+    factIds: ["f"],
+    sources: [],
+    explanation: "",
+    about: "where",
+    answerKind: "text",
+  });
+  it("accepts a key's name without its own generic noun", () => {
+    expect(gradeAnswer(q("the Lachin Corridor"), "Lachin").correct).toBe(true);
+  });
+  it("ignores articles and a leading 'to' in a phrase", () => {
+    const phrase = q("to define types and amount of assistance");
+    expect(gradeAnswer(phrase, "define the types and amount of assistance").correct).toBe(true);
+    expect(gradeAnswer(phrase, "define types of assistance").correct).toBe(false);
+  });
+  it("never when what is left is another entity's name", () => {
+    expect(gradeAnswer(q("Yerevan city", ["Yerevan city"], ["Yerevan"]), "Yerevan").correct).toBe(false);
+  });
+});
