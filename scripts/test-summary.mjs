@@ -22,15 +22,18 @@ if (v) {
   failed += 1;
   parts.push("vitest: no report");
 }
-const p = read("playwright.json");
-if (p) {
-  const s = p.stats ?? {};
-  passed += s.expected ?? 0;
-  failed += (s.unexpected ?? 0) + (s.flaky ?? 0) + ((p.errors ?? []).length ? 1 : 0);
-  parts.push(`playwright ${s.expected ?? 0} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
-} else {
-  failed += 1;
-  parts.push("playwright: no report");
+// The main e2e run, and the PostgreSQL leg of the fuzzer (absent only where no PostgreSQL was found outside CI).
+for (const [file, label, required] of [["playwright.json", "playwright", true], ["playwright-pg.json", "playwright on PostgreSQL", Boolean(process.env.CI)]]) {
+  const p = read(file);
+  if (p) {
+    const s = p.stats ?? {};
+    passed += s.expected ?? 0;
+    failed += (s.unexpected ?? 0) + (s.flaky ?? 0) + ((p.errors ?? []).length ? 1 : 0);
+    parts.push(`${label} ${s.expected ?? 0} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
+  } else if (required) {
+    failed += 1;
+    parts.push(`${label}: no report`);
+  }
 }
 console.log(`\n${parts.join("; ")}`);
 console.log(`${passed} passed, ${failed} failed`);

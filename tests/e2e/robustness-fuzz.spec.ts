@@ -10,20 +10,32 @@
  */
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { callAction, listRoutes, listServerActions, type ActionInfo } from "./server-actions";
+import { E2E_DATABASE_URL } from "../../playwright.config";
 
 const RUNS = 5_000;
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DB_FILE = path.join("data", PORT === 3210 ? "e2e.db" : `e2e-${PORT}.db`);
 const COUNTED = ["User", "Account", "StudySettings", "CardState", "ReviewLog", "QuizAttempt", "QuizAnswer", "Classroom", "ClassMember", "Assignment", "ClassAuditEntry"];
 /** Field names the app's forms and handlers read, so generated bodies reach past the first check. */
 const FIELDS = ["email", "password", "name", "role", "returnTo", "timeZone", "deckId", "count", "types", "feedback", "code", "joinCode", "classId", "assignmentId", "studentId", "title", "kind", "openAt", "dueAt", "grade", "cardId", "reviewId", "expectedVersion", "durationMs", "questionId", "response", "retentionPercent", "newPerDay", "multiplier", "currentPassword", "newPassword"];
 
-function rowCounts(): Record<string, number> {
-  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
+/** Rows per table in the server's database (SQLite file or PostgreSQL: the suite runs on both). */
+async function rowCounts(): Promise<Record<string, number>> {
+  if (E2E_DATABASE_URL.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      const out: Record<string, number> = {};
+      for (const t of COUNTED) out[t] = Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${t}"`)).rows[0]?.n);
+      return out;
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(path.resolve(E2E_DATABASE_URL.replace(/^file:/, "")), { readonly: true, fileMustExist: true });
   try {
     return Object.fromEntries(COUNTED.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
   } finally {
@@ -68,7 +80,7 @@ test("5 000 fuzzed requests to every route handler and server action: no 5xx and
   expect(signedUp.status).toBeLessThan(400);
 
   const targets: Target[] = [...routes.map((pattern) => ({ kind: "route" as const, pattern })), ...actions.filter((a) => a.name !== "signOutAction").map((action) => ({ kind: "action" as const, action }))];
-  const before = rowCounts();
+  const before = await rowCounts();
   const failures: string[] = [];
   let sent = 0;
   await fc.assert(
@@ -90,8 +102,8 @@ test("5 000 fuzzed requests to every route handler and server action: no 5xx and
     ),
     { numRuns: RUNS, seed: 20261201, endOnFailure: true },
   );
-  console.log(`[fuzz] ${sent} requests over ${routes.length} route handlers and ${actions.length - 1} server actions; ${failures.length} answered 5xx`);
+  console.log(`[fuzz ${E2E_DATABASE_URL.startsWith("postgres") ? "postgresql" : "sqlite"}] ${sent} requests over ${routes.length} route handlers and ${actions.length - 1} server actions; ${failures.length} answered 5xx`);
   expect(failures.slice(0, 10)).toEqual([]);
   expect(sent).toBe(RUNS);
-  expect(rowCounts()).toEqual(before);
+  expect(await rowCounts()).toEqual(before);
 });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/db-url";
 import { freePort } from "../helpers/postgres-server";
+import { availableProviders, emptyDatabase } from "../helpers/test-db";
 
 const ROUNDS = 3;
 const WORKERS = 8;
@@ -25,9 +26,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A port nobody listens on (FACTDECK_CRASH_PORT when set): the health check must reach our server, not another. */
 const crashPort = async (): Promise<number> => (process.env.FACTDECK_CRASH_PORT ? Number(process.env.FACTDECK_CRASH_PORT) : freePort());
 
-describe("kill -9 during grading", () => {
+describe.each(availableProviders())("kill -9 during grading on %s", (provider) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-crash-"));
-  const target = resolveDatabaseUrl(`file:${path.join(dir, "crash.db")}`);
+  // SQLite: a file of its own; PostgreSQL: an empty database of its own. `npm start` migrates and seeds either.
+  let target = resolveDatabaseUrl(`file:${path.join(dir, "crash.db")}`);
+  let dropDatabase = async () => {};
   const secret = crypto.randomBytes(32).toString("base64url");
   let BASE = "";
   let env = { ...process.env };
@@ -84,12 +87,18 @@ describe("kill -9 during grading", () => {
         /* already gone */
       }
     }
+    await dropDatabase();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   let cookie = "";
   let cardIds: string[] = [];
   beforeAll(async () => {
+    if (provider === "postgresql") {
+      const made = await emptyDatabase("postgresql");
+      target = made.target;
+      dropDatabase = made.drop;
+    }
     setEnv(await crashPort());
     await start(15 * 60_000);
     // A student with a session, made in the database and signed as better-auth signs its cookie.
@@ -142,7 +151,7 @@ describe("kill -9 during grading", () => {
     const stored = new Set((await db.reviewLog.findMany({ where: { id: { in: acknowledged } }, select: { id: true } })).map((r) => r.id));
     await db.$disconnect();
     const lost = acknowledged.filter((id) => !stored.has(id));
-    console.log(`[crash] ${ROUNDS} kill -9 rounds: ${acknowledged.length} acknowledged grades, ${lost.length} lost`);
+    console.log(`[crash ${provider}] ${ROUNDS} kill -9 rounds: ${acknowledged.length} acknowledged grades, ${lost.length} lost`);
     expect(lost).toEqual([]);
   }, 15 * 60_000);
 });
