@@ -1,5 +1,6 @@
 /**
- * A rollback on SQLite never takes back another request's acknowledged write.
+ * A rollback never takes back another request's acknowledged write — checked
+ * on both providers; the hazard is SQLite's.
  * One better-sqlite3 connection serves the whole process: a statement sent
  * while another request's transaction is open would run inside it and be
  * undone by its rollback. lib/db puts every statement and transaction of a
@@ -7,16 +8,16 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDb, type TestDb } from "../helpers/test-db";
+import { availableProviders, testDb, type TestDb } from "../helpers/test-db";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Rollback extends Error {}
 
-describe("SQLite: concurrent rollbacks and acknowledged writes", () => {
+describe.each(availableProviders())("concurrent rollbacks and acknowledged writes on %s", (provider) => {
   let t: TestDb;
   beforeAll(async () => {
-    t = await testDb("sqlite");
+    t = await testDb(provider);
   });
   afterAll(async () => t?.close());
 
@@ -77,7 +78,7 @@ describe("SQLite: concurrent rollbacks and acknowledged writes", () => {
     const present = new Set((await t.db.user.findMany({ select: { id: true } })).map((r) => r.id));
     const lost = acknowledged.filter((id) => !present.has(id));
     const kept = rolledBack.filter((id) => present.has(id));
-    console.log(`[sqlite-rollback] ${acknowledged.length} acknowledged writes, ${lost.length} lost; ${rolledBack.length} rolled back, ${kept.length} kept`);
+    console.log(`[rollback ${provider}] ${acknowledged.length} acknowledged writes, ${lost.length} lost; ${rolledBack.length} rolled back, ${kept.length} kept`);
     expect(lost).toEqual([]);
     expect(kept).toEqual([]);
   });
