@@ -1,0 +1,32 @@
+-- CreateTable
+CREATE TABLE "ItemReport" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "factIdsJson" TEXT NOT NULL,
+    "itemText" TEXT NOT NULL,
+    "attemptId" TEXT,
+    "reason" TEXT NOT NULL,
+    "note" TEXT,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "ItemReport_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "HiddenFact" (
+    "classId" TEXT NOT NULL,
+    "factId" TEXT NOT NULL,
+    "hiddenBy" TEXT NOT NULL,
+    "hiddenAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("classId", "factId"),
+    CONSTRAINT "HiddenFact_classId_fkey" FOREIGN KEY ("classId") REFERENCES "Classroom" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ItemReport_kind_itemId_idx" ON "ItemReport"("kind", "itemId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ItemReport_userId_kind_itemId_key" ON "ItemReport"("userId", "kind", "itemId");
