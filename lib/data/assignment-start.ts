@@ -13,6 +13,7 @@ import { defaultCorpus } from "./default-corpus";
 import { finishExpiredAttempts, startQuizAttempt } from "./quiz-attempts";
 import { isAttemptTaken } from "./attempt-numbers";
 import { nextAttemptNumber } from "../quiz/attempt-number";
+import { hiddenFactIdsOfClass } from "./item-reports";
 
 /**
  * The questions of a quiz assignment for one student:
@@ -22,14 +23,15 @@ import { nextAttemptNumber } from "../quiz/attempt-number";
  *   assignment seed + student id, so a retake shows the same order).
  * - "per-student": each student's own draw, seeded by assignment seed +
  *   student id (replayable); the draw is already in its own order.
+ * Facts the teacher hid from the class (`hiddenFactIds`) are not asked about.
  */
 export function assignmentQuestions(
   corpus: Corpus,
-  input: { seed: string; userId: string; count: number; types: Question["type"][]; factIds: string[]; questionSet: "fixed" | "per-student"; shuffle: boolean },
+  input: { seed: string; userId: string; count: number; types: Question["type"][]; factIds: string[]; questionSet: "fixed" | "per-student"; shuffle: boolean; hiddenFactIds?: readonly string[] },
 ): Question[] {
   const studentSeed = `${input.seed}:${input.userId}`;
   const seed = input.questionSet === "fixed" ? input.seed : studentSeed;
-  const { questions } = assembleQuiz(corpus, { seed, count: input.count, factIds: input.factIds, types: input.types });
+  const { questions } = assembleQuiz(corpus, { seed, count: input.count, factIds: input.factIds, types: input.types, hiddenFactIds: [...(input.hiddenFactIds ?? [])] });
   if (input.questionSet === "fixed" && input.shuffle) return createRng(`${studentSeed}|order`).shuffle(questions);
   return questions;
 }
@@ -83,7 +85,9 @@ async function tryStartAssignment(viewer: Viewer, assignmentId: string, now: Dat
     factIds,
     questionSet: settings.questionSet,
     shuffle: settings.shuffle,
+    hiddenFactIds: [...(await hiddenFactIdsOfClass(a.classId, db))],
   });
+  if (questions.length === 0) throw new Invalid("Every fact of this quiz has been hidden from the class by the teacher: there is nothing to ask.");
   const limitMs = effectiveTimeLimit(settings.timeLimitMinutes, effectiveMultiplier(settings.timeMultipliers, a.rosterMultiplier, viewer.id));
   const started = await startQuizAttempt({
     attemptNumber,

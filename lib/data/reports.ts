@@ -13,6 +13,11 @@ import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, deckCardIds, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
 import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "./report-reads";
+import { NotFound } from "../errors";
+import type { Question } from "../generate/question";
+import { optionCounts, type OptionCounts } from "../reports/option-counts";
+import { parseStored, storedQuizSnapshotSchema, storedResponseSchema } from "../quiz/stored-quiz";
+import { itemMarksOfClass } from "./item-reports";
 
 /** What reports read from a stored quiz snapshot: each question's id, prompt, type and facts. */
 const snapshotQuestionsSchema = z.object({
@@ -393,4 +398,162 @@ export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx =
     if (flagged) out.push({ kind: "flagged", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, questions: flagged, by: rep.itemsBy });
   }
   return out;
+}
+
+/** Each student's e-mail, for the CSVs (two students of the same name are told apart by it and their id). */
+export async function studentEmails(studentIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, string>> {
+  if (studentIds.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: [...studentIds] } }, select: { id: true, email: true } });
+  return new Map(rows.map((r) => [r.id, r.email]));
+}
+
+export type OptionCountsRow = OptionCounts & { prompt: string; type: string };
+
+export type AssignmentItemExtras = {
+  /** Per choice question (first finished attempts, as the item analysis): how many chose each option. */
+  options: OptionCountsRow[];
+  /** Questions / facts shown and never answered (after "Stop here", or time up), per item id. */
+  unansweredByQuestion: Map<string, number>;
+  unansweredByFact: Map<string, number>;
+  /** Problem reports by the class's students, per question and per fact; facts hidden from the class. */
+  reportsByQuestion: Map<string, number>;
+  reportsByFact: Map<string, number>;
+  hiddenFacts: Set<string>;
+  /** Each student's attempts, oldest first, for the links to the attempt view. */
+  attemptsByStudent: Map<string, { id: string; attemptNumber: number | null; finishedAt: Date | null }[]>;
+};
+
+/**
+ * What the assignment page shows beside `loadAssignmentReport`: the
+ * distractor analysis (lib/reports `optionCounts`) over each student's first
+ * finished attempt, the unanswered counts (lib/reports `itemScores`), the
+ * problem reports and hidden facts of the class (lib/data item-reports), and
+ * every attempt to open. A read only; NotFound unless `viewer` teaches it.
+ */
+export async function loadAssignmentItemExtras(viewer: Viewer, assignmentId: string, db: DbTx = getDb()): Promise<AssignmentItemExtras> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  const studentIds = (await classStudents(a.classId, db)).map((s) => s.studentId);
+  const marks = await itemMarksOfClass(a.classId, db);
+  const attempts =
+    a.kind === "quiz"
+      ? await db.quizAttempt.findMany({
+          where: { assignmentId: a.id, userId: { in: studentIds } },
+          select: { id: true, userId: true, attemptNumber: true, finishedAt: true },
+          orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+        })
+      : [];
+  const attemptsByStudent = new Map<string, { id: string; attemptNumber: number | null; finishedAt: Date | null }[]>();
+  const firstFinished = new Map<string, string>();
+  for (const t of attempts) {
+    attemptsByStudent.set(t.userId, [...(attemptsByStudent.get(t.userId) ?? []), { id: t.id, attemptNumber: t.attemptNumber, finishedAt: t.finishedAt }]);
+    if (t.finishedAt && !firstFinished.has(t.userId)) firstFinished.set(t.userId, t.id);
+  }
+  const firstIds = [...firstFinished.values()];
+  const [answers, snapshots] = firstIds.length
+    ? await Promise.all([
+        db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true, responseJson: true } }),
+        db.quizAttempt.findMany({ where: { id: { in: firstIds } }, select: { id: true, snapshotJson: true } }),
+      ])
+    : [[], []];
+  const questionsOf = new Map(snapshots.map((s) => [s.id, parseStored(storedQuizSnapshotSchema, s.snapshotJson).questions]));
+  const perAttempt = firstIds.map((id) => ({
+    studentId: id,
+    questions: questionsOf.get(id) ?? [],
+    answers: answers.filter((x) => x.attemptId === id).map((x) => ({ ...x, response: parseStored(storedResponseSchema, x.responseJson) as unknown })),
+  }));
+  const scored = itemScores(perAttempt);
+  const options = optionCounts(perAttempt).map((o): OptionCountsRow => {
+    const q = scored.questions.get(o.questionId)!;
+    return { ...o, prompt: q.prompt, type: q.type };
+  });
+  return {
+    options,
+    unansweredByQuestion: scored.unansweredByQuestion,
+    unansweredByFact: scored.unansweredByFact,
+    reportsByQuestion: marks.byQuestion,
+    reportsByFact: marks.byFact,
+    hiddenFacts: marks.hidden,
+    attemptsByStudent,
+  };
+}
+
+export type TeacherAttemptView = {
+  attemptId: string;
+  student: { id: string; name: string; email: string };
+  assignment: { id: string; title: string; classId: string; className: string; timeZone: string };
+  attemptNumber: number | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  deadlineAt: Date | null;
+  /** Share of the points, 0..1, once finished. */
+  score: number | null;
+  questions: {
+    position: number;
+    question: Question;
+    /** null: never answered (after "Stop here" or time up), not wrong. */
+    answer: { response: unknown; correct: boolean; partial: number; answeredAt: Date; /** Since the previous answer (or the start). */ tookMs: number } | null;
+  }[];
+};
+
+/**
+ * One attempt at a quiz assignment, answer by answer, for the teacher of
+ * the assignment's class (a current or former student of it). Anyone else,
+ * a practice attempt and an unknown id are NotFound alike, so an attempt's
+ * existence is not revealed.
+ */
+export async function loadAttemptForTeacher(viewer: Viewer, attemptId: string, db: DbTx = getDb()): Promise<TeacherAttemptView> {
+  const t = await db.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: {
+      id: true,
+      assignmentId: true,
+      attemptNumber: true,
+      startedAt: true,
+      finishedAt: true,
+      deadlineAt: true,
+      score: true,
+      maxScore: true,
+      snapshotJson: true,
+      user: { select: { id: true, name: true, email: true } },
+      answers: { select: { questionId: true, responseJson: true, correct: true, partial: true, answeredAt: true } },
+    },
+  });
+  if (!t || !t.assignmentId) throw new NotFound("No such attempt.");
+  let a;
+  try {
+    a = await assertAssignmentTeacher(t.assignmentId, viewer, db);
+  } catch (e) {
+    if (e instanceof NotFound) throw new NotFound("No such attempt.");
+    throw e;
+  }
+  const snapshot = parseStored(storedQuizSnapshotSchema, t.snapshotJson);
+  const given = new Map(t.answers.map((x) => [x.questionId, x]));
+  // Time per answer: since the previous answer in the order given, the first since the start.
+  const order = [...t.answers].sort((x, y) => x.answeredAt.getTime() - y.answeredAt.getTime());
+  const took = new Map<string, number>();
+  let prev = t.startedAt.getTime();
+  for (const x of order) {
+    took.set(x.questionId, Math.max(0, x.answeredAt.getTime() - prev));
+    prev = x.answeredAt.getTime();
+  }
+  return {
+    attemptId: t.id,
+    student: t.user,
+    assignment: { id: a.id, title: a.title, classId: a.classId, className: a.classroom.name, timeZone: a.classroom.timeZone },
+    attemptNumber: t.attemptNumber,
+    startedAt: t.startedAt,
+    finishedAt: t.finishedAt,
+    deadlineAt: t.deadlineAt,
+    score: t.finishedAt && t.score !== null && t.maxScore > 0 ? clampCredit(t.score / t.maxScore) : null,
+    questions: snapshot.questions.map((question, i) => {
+      const g = given.get(question.id);
+      return {
+        position: i + 1,
+        question,
+        answer: g
+          ? { response: parseStored(storedResponseSchema, g.responseJson) as unknown, correct: g.correct, partial: g.partial, answeredAt: g.answeredAt, tookMs: took.get(question.id) ?? 0 }
+          : null,
+      };
+    }),
+  };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { withoutHidden } from "../classes/hidden-facts";
+import { hiddenFactIdsForDeck } from "./item-reports";
 import type { Db, DbTx } from "../db";
 import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
@@ -73,11 +75,16 @@ async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx)
 export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
   await assertDeck(input.deckId, db);
   const params = input.params ?? (await getSrsParams(input.userId, db));
-  const members = await db.deckCard.findMany({
-    where: { deckId: input.deckId, card: { retired: false } },
-    select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
-    orderBy: { position: "asc" },
-  });
+  // Cards of facts a teacher hid from a class that assigned this deck are left out (lib/classes `withoutHidden`).
+  const [allMembers, hidden] = await Promise.all([
+    db.deckCard.findMany({
+      where: { deckId: input.deckId, card: { retired: false } },
+      select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
+      orderBy: { position: "asc" },
+    }),
+    hiddenFactIdsForDeck(input.userId, input.deckId, db),
+  ]);
+  const members = withoutHidden(allMembers, (m) => [m.card.factId], hidden);
   // All of the student's states by the (userId, …) index, then kept to this
   // deck's cards, rather than `cardId IN (…every card of the deck…)`: the long
   // IN list was the slowest statement of a grade (BENCHMARKS.md).

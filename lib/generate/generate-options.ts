@@ -31,6 +31,8 @@ export const assembleOptionsSchema = z
     count: z.number().int().min(1).max(MAX_COUNT),
     types: z.array(z.enum(QUESTION_TYPES)).min(1).optional(),
     factIds: z.array(z.string()).optional(),
+    /** Facts a teacher hid from the class: no question about any of them (lib/classes `withoutHidden`). */
+    hiddenFactIds: z.array(z.string()).optional(),
   })
   .strict();
 export type AssembleOptions = z.input<typeof assembleOptionsSchema>;

@@ -14,6 +14,13 @@ export const DISCRIMINATION_MIN = 0.2;
  * steps of 0.5 or 1 and one careless answer flags a good question.
  */
 export const DISCRIMINATION_MIN_STUDENTS = 10;
+/**
+ * Fewest students on an item before any flag is raised. With fewer, one
+ * answer moves facility by more than 0.2 and two students who both miss a
+ * question make it "very hard"; below this the item reads "not enough
+ * answers yet" (the page, the questions CSV and "Needs attention" alike).
+ */
+export const FLAG_MIN_STUDENTS = 5;
 
 export type StudentItemScores = {
   studentId: string;
@@ -42,6 +49,8 @@ export type ItemStats = {
   flags: ItemFlag[];
   /** True when any flag is raised: "check this question". */
   check: boolean;
+  /** N ≥ `FLAG_MIN_STUDENTS`: the item can be flagged; below it, "not enough answers yet". */
+  enoughAnswers: boolean;
 };
 
 /**
@@ -56,10 +65,10 @@ export type ItemStats = {
  *   lies in [−1, 1]. Moodle's own "discrimination index" is a correlation
  *   (item score vs rest of test); the upper–lower D is the simpler,
  *   explainable version its thresholds were modelled on.
- * - flags ("check this question"): "too-hard" when F < 0.1, "too-easy" when
- *   F > 0.9 (facility outside [0.1, 0.9]); "weak-discrimination" when
- *   D < 0.2 and N ≥ 10 (negative D — stronger students doing worse — is the
- *   strongest case of it).
+ * - flags ("check this question"), only once N ≥ 5 (`FLAG_MIN_STUDENTS`):
+ *   "too-hard" when F < 0.1, "too-easy" when F > 0.9 (facility outside
+ *   [0.1, 0.9]); "weak-discrimination" when D < 0.2 and N ≥ 10 (negative D —
+ *   stronger students doing worse — is the strongest case of it).
  *
  * Nothing is rounded here; use `formatIndex` for display.
  *
@@ -89,11 +98,12 @@ export function analyseItems(itemIds: readonly string[], students: readonly Stud
     const groupSize = N < 2 ? 0 : Math.max(1, Math.round(GROUP_SHARE * N));
     const discrimination = N < 2 ? null : (sum(scores.slice(0, groupSize)) - sum(scores.slice(N - groupSize))) / groupSize;
 
+    const enoughAnswers = N >= FLAG_MIN_STUDENTS;
     const flags: ItemFlag[] = [];
-    if (facility !== null && facility < FACILITY_MIN) flags.push("too-hard");
-    if (facility !== null && facility > FACILITY_MAX) flags.push("too-easy");
+    if (enoughAnswers && facility !== null && facility < FACILITY_MIN) flags.push("too-hard");
+    if (enoughAnswers && facility !== null && facility > FACILITY_MAX) flags.push("too-easy");
     if (discrimination !== null && N >= DISCRIMINATION_MIN_STUDENTS && discrimination < DISCRIMINATION_MIN) flags.push("weak-discrimination");
-    return { itemId, answered: N, facility, discrimination, groupSize, flags, check: flags.length > 0 };
+    return { itemId, answered: N, facility, discrimination, groupSize, flags, check: flags.length > 0, enoughAnswers };
   });
 }
 

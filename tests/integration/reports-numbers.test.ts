@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import type { Viewer } from "../../lib/auth/roles";
-import { classFactReport, loadAssignmentReport, loadTeacherAttention } from "../../lib/data/reports";
+import { classFactReport, loadAssignmentReport, loadTeacherAttention, studentEmails } from "../../lib/data/reports";
 import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "../../lib/data/report-reads";
 import { formatIndex } from "../../lib/reports/format-index";
 import { factItemReportCsv, itemReportCsv, studentReportCsv } from "../../lib/reports/report-csv";
@@ -167,8 +167,8 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
     expect(report.factItems[0]!.label).toBe((await db.fact.findUniqueOrThrow({ where: { id: f0 } })).label);
     expect(report.questionsAsked).toEqual({ min: 3, max: 3 });
     const csv = factItemReportCsv(report.factItems);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFFact id,Fact,Students asked,Questions,Facility,Discrimination,Group size,Flags,Check");
-    expect(csv.split("\r\n")[2]).toMatch(new RegExp(`^${f1},.*,11,1,0\\.5455,0,3,weak-discrimination,check this fact$`));
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFFact id,Fact,Students asked,Questions,Facility,Discrimination,Group size,Flags,Check,Unanswered,Problem reports,Hidden from class");
+    expect(csv.split("\r\n")[2]).toMatch(new RegExp(`^${f1},.*,11,1,0\\.5455,0,3,weak-discrimination,check this fact,0,0,$`));
   });
 
   /**
@@ -287,15 +287,16 @@ describe.each(availableProviders())("class reports on %s", (provider) => {
   it("exports CSV with RFC 4180 quoting and formula characters defused", async () => {
     const { db, teacher, ids } = await fixture();
     const report = await loadAssignmentReport(teacher, "a1", NOW, db);
-    const csv = studentReportCsv(report.rows, "quiz", "Europe/London");
-    expect(csv.startsWith("\uFEFFStudent,Status,Late,Best score (0-1),Attempts,Time spent (min),Last activity (Europe/London),Last activity (UTC),Completed (UTC)\r\n")).toBe(true);
+    const emails = await studentEmails(report.rows.map((r) => r.studentId), db);
+    const csv = studentReportCsv(report.rows.map((r) => ({ ...r, email: emails.get(r.studentId)! })), "quiz", "Europe/London");
+    expect(csv.startsWith("\uFEFFStudent,E-mail,Student id,Status,Late,Best score (0-1),Attempts,Time spent (min),Last activity (Europe/London),Last activity (UTC),Completed (UTC)\r\n")).toBe(true);
     const eve = report.rows.find((r) => r.studentId === ids.s11)!;
     expect(eve.name).toBe('-Eve, "the late"');
     // Leading "-" → "'" prefix; the comma and quotes → quoted, quotes doubled.
-    expect(csv).toContain(`\r\n"'-Eve, ""the late""",done,true,0,1,10,2026-03-07 10:10,2026-03-07T10:10:00.000Z,2026-03-07T10:10:00.000Z\r\n`);
+    expect(csv).toContain(`\r\n"'-Eve, ""the late""",${emails.get(ids.s11!)},${ids.s11},done,true,0,1,10,2026-03-07 10:10,2026-03-07T10:10:00.000Z,2026-03-07T10:10:00.000Z\r\n`);
     expect(csv.endsWith("\r\n")).toBe(true);
     const items = itemReportCsv(report.items);
-    expect(items.split("\r\n")[2]).toBe(`q-b,true-false,'=cmd|' /C calc'!A0,${report.items[1]!.factIds.join(" ")},11,0.5455,0,3,weak-discrimination,check this question`);
+    expect(items.split("\r\n")[2]).toBe(`q-b,true-false,'=cmd|' /C calc'!A0,${report.items[1]!.factIds.join(" ")},11,0.5455,0,3,weak-discrimination,check this question,0,0,`);
   });
 
   it("shows a class's reports to its own teacher only", async () => {

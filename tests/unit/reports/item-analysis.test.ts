@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseItems, discriminationBand, type StudentItemScores } from "@/lib/reports/item-analysis";
+import { analyseItems, discriminationBand, FLAG_MIN_STUDENTS, type StudentItemScores } from "@/lib/reports/item-analysis";
 import { formatIndex } from "@/lib/reports/format-index";
 import { InvalidReportInput } from "@/lib/reports/invalid-report-input";
 
@@ -94,15 +94,24 @@ describe("analyseItems edge cases", () => {
     // totals 5,4,3,2,1 → n = round(1.35) = 1; item right only for the weakest: F = 1/5 = 0.2, D = (0 − 1)/1 = −1
     const five = [5, 4, 3, 2, 1].map((t, i) => ({ studentId: `s${i}`, total: t, scores: { q: i === 4 ? 1 : 0 } }));
     expect(analyseItems(["q"], five)).toEqual([
-      { itemId: "q", answered: 5, facility: 0.2, discrimination: -1, groupSize: 1, flags: [], check: false },
+      { itemId: "q", answered: 5, facility: 0.2, discrimination: -1, groupSize: 1, flags: [], check: false, enoughAnswers: true },
     ]);
   });
 
-  it("N = 1 has no discrimination; N = 0 has no facility", () => {
+  it("N = 1 has no discrimination; N = 0 has no facility; neither is flagged (fewer than FLAG_MIN_STUDENTS)", () => {
     expect(analyseItems(["q", "r"], [{ studentId: "s", total: 1, scores: { q: 1 } }])).toEqual([
-      { itemId: "q", answered: 1, facility: 1, discrimination: null, groupSize: 0, flags: ["too-easy"], check: true },
-      { itemId: "r", answered: 0, facility: null, discrimination: null, groupSize: 0, flags: [], check: false },
+      { itemId: "q", answered: 1, facility: 1, discrimination: null, groupSize: 0, flags: [], check: false, enoughAnswers: false },
+      { itemId: "r", answered: 0, facility: null, discrimination: null, groupSize: 0, flags: [], check: false, enoughAnswers: false },
     ]);
+  });
+
+  it("flags facility from FLAG_MIN_STUDENTS students up, never below", () => {
+    const wrong = (n: number) => Array.from({ length: n }, (_, i) => ({ studentId: `s${i}`, total: 0, scores: { q: 0 } }));
+    expect(FLAG_MIN_STUDENTS).toBe(5);
+    const below = analyseItems(["q"], wrong(FLAG_MIN_STUDENTS - 1))[0]!;
+    expect([below.facility, below.flags, below.check, below.enoughAnswers]).toEqual([0, [], false, false]);
+    const at = analyseItems(["q"], wrong(FLAG_MIN_STUDENTS))[0]!;
+    expect([at.facility, at.flags, at.check, at.enoughAnswers]).toEqual([0, ["too-hard"], true, true]);
   });
 
   it("rejects scores outside 0..1", () => {

@@ -12,7 +12,7 @@ describe("itemScores", () => {
         answers: [
           { questionId: "q1", correct: true, partial: 1 },
           { questionId: "q2", correct: false, partial: 0.5 },
-          // q3 unanswered: 0
+          // q3 never answered (after "Stop here"): unanswered, not wrong
         ],
       },
       {
@@ -28,14 +28,27 @@ describe("itemScores", () => {
     expect(r.factOrder).toEqual(["f1", "f2", "f3"]);
     expect(Object.fromEntries(r.questionsOnFact)).toEqual({ f1: 2, f2: 2, f3: 1 });
     expect(r.byQuestion).toEqual([
-      { studentId: "ani", total: 1.5 / 3, scores: { q1: 1, q2: 0.5, q3: 0 } },
+      { studentId: "ani", total: 1.5 / 3, scores: { q1: 1, q2: 0.5 } },
       { studentId: "boris", total: 2 / 2, scores: { q4: 1, q2: 1 } },
     ]);
     expect(r.byFact).toEqual([
-      // f1: (1 + 0.5) / 2; f2: q2 only; f3: q3 only.
-      { studentId: "ani", total: 0.5, scores: { f1: 0.75, f2: 0.5, f3: 0 } },
+      // f1: (1 + 0.5) / 2; f2: q2 only; f3: only q3, unanswered, so no score.
+      { studentId: "ani", total: 0.5, scores: { f1: 0.75, f2: 0.5 } },
       { studentId: "boris", total: 1, scores: { f2: 1, f1: 1 } },
     ]);
+    expect(Object.fromEntries(r.unansweredByQuestion)).toEqual({ q3: 1 });
+    expect(Object.fromEntries(r.unansweredByFact)).toEqual({ f3: 1 });
+  });
+
+  it("a blank answer sent is wrong (0), a question never answered is unanswered", () => {
+    const r = itemScores([
+      { studentId: "a", questions: [q("q1", "f1"), q("q2", "f1")], answers: [{ questionId: "q1", correct: false, partial: 0 }] },
+      { studentId: "b", questions: [q("q1", "f1"), q("q2", "f1")], answers: [] },
+    ]);
+    expect(r.byQuestion.map((s) => s.scores)).toEqual([{ q1: 0 }, {}]);
+    expect(r.byFact.map((s) => s.scores)).toEqual([{ f1: 0 }, {}]);
+    expect(Object.fromEntries(r.unansweredByQuestion)).toEqual({ q2: 2, q1: 1 });
+    expect(Object.fromEntries(r.unansweredByFact)).toEqual({ f1: 1 });
   });
 
   it("counts a question listing a fact twice once for that fact, and an empty attempt as 0", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { finishExpiredForAssignmentReport, loadAssignmentReport } from "@/lib/data/reports";
+import { finishExpiredForAssignmentReport, loadAssignmentItemExtras, loadAssignmentReport, studentEmails } from "@/lib/data/reports";
 import { parseRouteId } from "@/lib/classes/ids";
 import { Invalid, NotFound } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/field-errors";
@@ -24,12 +24,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     await finishExpiredForAssignmentReport(viewer, assignmentId, now);
     const report = await loadAssignmentReport(viewer, assignmentId, now);
     const tz = report.assignment.classroom.timeZone;
-    const text =
-      table === "students"
-        ? studentReportCsv(report.rows, report.assignment.kind === "quiz" ? "quiz" : "review", tz)
-        : table === "items"
-          ? itemReportCsv(report.items)
-          : factItemReportCsv(report.factItems);
+    let text: string;
+    if (table === "students") {
+      const emails = await studentEmails(report.rows.map((r) => r.studentId));
+      text = studentReportCsv(report.rows.map((r) => ({ ...r, email: emails.get(r.studentId) ?? "" })), report.assignment.kind === "quiz" ? "quiz" : "review", tz);
+    } else {
+      // The same flags, unanswered counts, reports and hidden marks as the page.
+      const x = await loadAssignmentItemExtras(viewer, assignmentId);
+      const hiddenAny = (factIds: readonly string[]) => factIds.some((f) => x.hiddenFacts.has(f));
+      text =
+        table === "items"
+          ? itemReportCsv(
+              report.items.map((i) => ({ ...i, unanswered: x.unansweredByQuestion.get(i.itemId) ?? 0, reports: x.reportsByQuestion.get(i.itemId) ?? 0, hidden: hiddenAny(i.factIds) })),
+              report.itemsBy === "questions",
+            )
+          : factItemReportCsv(
+              report.factItems.map((f) => ({ ...f, unanswered: x.unansweredByFact.get(f.itemId) ?? 0, reports: x.reportsByFact.get(f.itemId) ?? 0, hidden: x.hiddenFacts.has(f.itemId) })),
+              report.itemsBy === "facts",
+            );
+    }
     return csvResponse(text, `${report.assignment.title}-${table}.csv`);
   });
 }
