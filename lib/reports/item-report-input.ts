@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { classIdSchema } from "@/lib/classes/ids";
 
 /** What a student can report: a quiz question (as shown in an attempt) or a flashcard. */
 export const ITEM_KINDS = ["question", "card"] as const;
@@ -44,3 +45,10 @@ export type ItemReportInput = z.output<typeof itemReportInputSchema>;
 
 /** `GET /api/item-reports?kind=…&itemId=…`: the student's own report on an item, to edit it. */
 export const itemReportQuerySchema = z.object({ kind: z.enum(ITEM_KINDS, { error: "kind must be question or card." }), itemId: id });
+
+/** The hide / show-again button of a class's problem reports: "1" hides the fact from the class, "0" shows it again. */
+export const setFactHiddenInput = z.object({
+  classId: classIdSchema,
+  factId: id,
+  hide: z.enum(["1", "0"], { error: "Choose whether to hide (1) or show again (0)." }).transform((v) => v === "1"),
+});

@@ -39,7 +39,18 @@ function ListOf({ ordered, items }: { ordered: boolean; items: { text: string; r
  * outlet and a link to the sentence in its article. Plain links (full page loads): the
  * attempt lives on the server, so coming back resumes it.
  */
-export function FeedbackBody({ feedback, type, headingLevel = 3 }: { feedback: Feedback; type: QuestionType; headingLevel?: 3 | 4 }) {
+export function FeedbackBody({
+  feedback,
+  type,
+  headingLevel = 3,
+  givenLabel = "Your answer",
+}: {
+  feedback: Feedback;
+  type: QuestionType;
+  headingLevel?: 3 | 4;
+  /** The teacher's attempt view says "The student's answer". */
+  givenLabel?: string;
+}) {
   const v = verdict(feedback);
   const H = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -56,7 +67,7 @@ export function FeedbackBody({ feedback, type, headingLevel = 3 }: { feedback: F
         )}
       </div>
       <div className="space-y-1">
-        <H className="text-sm font-medium text-stone-700">Your answer</H>
+        <H className="text-sm font-medium text-stone-700">{givenLabel}</H>
         {feedback.givenItems ? (
           <ListOf ordered={type === "timeline"} items={feedback.givenItems} />
         ) : (

@@ -8,6 +8,7 @@ import { FeedbackBody } from "../feedback-body";
 import { feedbackFor } from "../quiz-view";
 import { formatDateTime, formatDuration, formatScore } from "../format";
 import { FocusHeading } from "./focus-on-mount";
+import { ReportItem } from "@/app/_components/report-item";
 
 /** A finished attempt: score, time taken, and every question with the answer given, the right one and its sources. */
 export function AttemptResult({ attempt, timeZone }: { attempt: AttemptView; timeZone: string }) {
@@ -80,6 +81,7 @@ export function AttemptResult({ attempt, timeZone }: { attempt: AttemptView; tim
                 ) : (
                   <FeedbackBody feedback={{ ...feedbackFor(q, { ...gradeAnswer(q, undefined), correct: false }, ""), given: "Not answered" }} type={q.type} headingLevel={4} />
                 )}
+                <ReportItem target={{ kind: "question", attemptId: attempt.id, itemId: q.id }} />
               </li>
             );
           })}

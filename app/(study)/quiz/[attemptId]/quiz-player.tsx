@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FeedbackBody, verdictText } from "../feedback-body";
+import { ReportItem } from "@/app/_components/report-item";
 import type { Feedback, PublicQuestion } from "../quiz-view";
 import { QuestionForm } from "./question-form";
 
@@ -180,6 +181,7 @@ export function QuizPlayer(props: {
             </h2>
             <p className="text-stone-800">{shownQuestion.prompt}</p>
             <FeedbackBody feedback={shown.feedback} type={shownQuestion.type} />
+            <ReportItem key={shownQuestion.id} target={{ kind: "question", attemptId, itemId: shownQuestion.id }} />
             {index !== null ? (
               <button type="button" onClick={next} className="w-full rounded-md bg-accent px-4 py-3 font-semibold text-white hover:bg-blue-800 sm:w-auto">
                 Next question

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ReportItem } from "@/app/_components/report-item";
 import type { DeckQueueJson as Queue } from "@/lib/data/reviews";
 import { GRADE_NAMES, type Grade } from "@/lib/srs/grade";
 import * as z from "zod/mini";
@@ -241,6 +242,7 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
                 <a href={card.link} target="_blank" rel="noreferrer" className="inline-block text-accent underline underline-offset-4">
                   Read it in {card.outlet} (opens in a new tab)
                 </a>
+                <ReportItem key={card.cardId} target={{ kind: "card", itemId: card.cardId }} />
               </div>
             ) : (
               <button

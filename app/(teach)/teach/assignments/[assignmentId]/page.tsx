@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { finishExpiredForAssignmentReport, loadAssignmentReport } from "@/lib/data/reports";
+import { finishExpiredForAssignmentReport, loadAssignmentItemExtras, loadAssignmentReport, type OptionCountsRow } from "@/lib/data/reports";
+import { scoreSummary } from "@/lib/reports/score-summary";
 import { readQuizSettings } from "@/lib/data/assignments";
 import { formatIndex } from "@/lib/reports/format-index";
-import { discriminationBand } from "@/lib/reports/item-analysis";
+import { discriminationBand, FLAG_MIN_STUDENTS } from "@/lib/reports/item-analysis";
 import { assignmentOr404 } from "../../load";
 import { formatDuration, formatInZone, formatPercent } from "@/app/_lib/zoned-format";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -23,12 +24,16 @@ function Discrimination({ value }: { value: number | null }) {
   );
 }
 
-function Check({ item, what }: { item: { check: boolean; flags: readonly (keyof typeof FLAG_TEXT)[] }; what: "question" | "fact" }) {
+function Check({ item, what }: { item: { check: boolean; enoughAnswers: boolean; answered: number; flags: readonly (keyof typeof FLAG_TEXT)[] }; what: "question" | "fact" }) {
   return (
     <td className="px-3 py-2">
       {item.check ? (
         <span className="font-medium text-amber-900">
           Check this {what} ({item.flags.map((f) => FLAG_TEXT[f]).join(", ")})
+        </span>
+      ) : !item.enoughAnswers ? (
+        <span className="text-stone-700" data-testid="not-enough">
+          not enough answers yet ({item.answered} of {FLAG_MIN_STUDENTS})
         </span>
       ) : (
         "—"
@@ -37,13 +42,25 @@ function Check({ item, what }: { item: { check: boolean; flags: readonly (keyof 
   );
 }
 
+/** "reported 2 ×" and "hidden" beside an item: students' problem reports, and a fact the teacher hid from the class. */
+function Marks({ reports, hidden }: { reports: number; hidden: boolean }) {
+  if (!reports && !hidden) return null;
+  return (
+    <span className="mt-1 flex flex-wrap gap-1 text-xs" data-testid="item-marks">
+      {reports ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-950">reported {reports}×</span> : null}
+      {hidden ? <span className="rounded bg-stone-700 px-1.5 py-0.5 text-white">hidden from class</span> : null}
+    </span>
+  );
+}
+
 export default async function AssignmentReportPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const { viewer, assignment } = await assignmentOr404(assignmentId, (id) => `/teach/assignments/${id}`);
   const now = new Date();
   await finishExpiredForAssignmentReport(viewer, assignment.id, now);
-  const report = await loadAssignmentReport(viewer, assignment.id, now);
+  const [report, extras] = await Promise.all([loadAssignmentReport(viewer, assignment.id, now), loadAssignmentItemExtras(viewer, assignment.id)]);
   const a = report.assignment;
+  const summary = scoreSummary(report.rows.map((r) => r.score));
   const tz = a.classroom.timeZone;
   const quiz = a.kind === "quiz";
   const settings = quiz ? readQuizSettings(a.settingsJson) : null;
@@ -80,6 +97,13 @@ export default async function AssignmentReportPage({ params }: { params: Promise
         <p className="font-medium">
           {done} of {report.rows.length} done{late ? ` · ${late} late` : ""}
         </p>
+        {quiz ? (
+          <p className="text-sm" data-testid="score-summary">
+            {summary.students
+              ? `Class mean ${formatPercent(summary.mean)} · median ${formatPercent(summary.median)} (best finished score of ${summary.students} student${summary.students === 1 ? "" : "s"})`
+              : "Class mean and median: no finished attempts yet."}
+          </p>
+        ) : null}
         <p className="text-xs text-stone-700 sm:hidden">On a phone, swipe the tables sideways to see every column.</p>
       </header>
 
@@ -110,10 +134,27 @@ export default async function AssignmentReportPage({ params }: { params: Promise
               <tbody className="divide-y divide-stone-200">
                 {report.rows.map((r) => (
                   <tr key={r.studentId}>
-                    <th scope="row" className="px-3 py-2 font-medium">{r.name}</th>
+                    <th scope="row" className="max-w-48 px-3 py-2 font-medium break-words">{r.name}</th>
                     <td className="px-3 py-2"><StatusBadge status={r.status} late={r.late} /></td>
                     <td className="px-3 py-2">{quiz ? formatPercent(r.score) : formatPercent(r.progress)}</td>
-                    <td className="px-3 py-2">{quiz ? r.activityCount : formatPercent(r.meanRecall)}</td>
+                    <td className="px-3 py-2">
+                      {quiz ? (
+                        (extras.attemptsByStudent.get(r.studentId) ?? []).length ? (
+                          <span className="flex flex-wrap gap-x-2">
+                            {(extras.attemptsByStudent.get(r.studentId) ?? []).map((t, n) => (
+                              <Link key={t.id} href={`/teach/attempts/${t.id}`} className="text-accent underline underline-offset-4" aria-label={`Open ${r.name}'s attempt ${t.attemptNumber ?? n + 1}`}>
+                                {t.attemptNumber ?? n + 1}
+                                {t.finishedAt ? "" : " (open)"}
+                              </Link>
+                            ))}
+                          </span>
+                        ) : (
+                          "0"
+                        )
+                      ) : (
+                        formatPercent(r.meanRecall)
+                      )}
+                    </td>
                     <td className="px-3 py-2">{formatDuration(r.timeSpentMs)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{r.lastActivityAt ? formatInZone(r.lastActivityAt, tz) : "—"}</td>
                   </tr>
@@ -126,7 +167,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
 
       {quiz ? (
         <>
-          {report.itemsBy === "facts" ? <FactItems report={report} csv={csv} primary /> : null}
+          {report.itemsBy === "facts" ? <FactItems report={report} extras={extras} csv={csv} primary /> : null}
           <section aria-labelledby="items-heading" className="space-y-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="items-heading" className="text-xl font-semibold">
@@ -141,7 +182,8 @@ export default async function AssignmentReportPage({ params }: { params: Promise
               students by their share of the quiz&apos;s points.{" "}
               {report.itemsBy === "facts"
                 ? "Each student got their own questions, so each question below was put to only one or a few students: its numbers say little. Read the facts table above; questions are not flagged."
-                : "Questions outside 0.10–0.90 facility, or below 0.20 discrimination once 10 students have answered, are flagged."}
+                : `Questions outside 0.10–0.90 facility once ${FLAG_MIN_STUDENTS} students have answered, or below 0.20 discrimination once 10 have, are flagged; below ${FLAG_MIN_STUDENTS} answers a question reads “not enough answers yet”.`}{" "}
+              Questions left unanswered (after “Stop here” or when time ran out) are counted as unanswered, not as wrong.
             </p>
             {report.items.length === 0 ? (
               <p className="text-stone-700">No finished attempts yet.</p>
@@ -153,6 +195,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                       <th scope="col" className="px-3 py-2">Question</th>
                       <th scope="col" className="hidden px-3 py-2 sm:table-cell">Facts</th>
                       <th scope="col" className="px-3 py-2">Answered</th>
+                      <th scope="col" className="px-3 py-2">Unanswered</th>
                       <th scope="col" className="px-3 py-2">Facility</th>
                       <th scope="col" className="px-3 py-2">Discrimination</th>
                       {report.itemsBy === "questions" ? <th scope="col" className="px-3 py-2">Check</th> : null}
@@ -165,9 +208,11 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                           {i.prompt}
                           {/* Phones: the facts go under the question, so facility and discrimination stay in view. */}
                           <span className="mt-1 block text-xs text-stone-700 sm:hidden">Facts: {i.factLabels.join("; ")}</span>
+                          <Marks reports={extras.reportsByQuestion.get(i.itemId) ?? 0} hidden={i.factIds.some((f) => extras.hiddenFacts.has(f))} />
                         </td>
                         <td className="hidden px-3 py-2 min-w-32 sm:table-cell">{i.factLabels.join("; ")}</td>
                         <td className="px-3 py-2">{i.answered}</td>
+                        <td className="px-3 py-2">{extras.unansweredByQuestion.get(i.itemId) ?? 0}</td>
                         <td className="px-3 py-2 font-mono">{formatIndex(i.facility)}</td>
                         <Discrimination value={i.discrimination} />
                         {report.itemsBy === "questions" ? <Check item={i} what="question" /> : null}
@@ -178,7 +223,8 @@ export default async function AssignmentReportPage({ params }: { params: Promise
               </div>
             )}
           </section>
-          {report.itemsBy === "questions" ? <FactItems report={report} csv={csv} primary={false} /> : null}
+          {report.itemsBy === "questions" ? <FactItems report={report} extras={extras} csv={csv} primary={false} /> : null}
+          <OptionTables options={extras.options} />
         </>
       ) : null}
 
@@ -201,7 +247,17 @@ export default async function AssignmentReportPage({ params }: { params: Promise
  * is the table to read (and the one flagged); for one fixed set it repeats
  * the questions table grouped by fact.
  */
-function FactItems({ report, csv, primary }: { report: Awaited<ReturnType<typeof loadAssignmentReport>>; csv: string; primary: boolean }) {
+function FactItems({
+  report,
+  extras,
+  csv,
+  primary,
+}: {
+  report: Awaited<ReturnType<typeof loadAssignmentReport>>;
+  extras: Awaited<ReturnType<typeof loadAssignmentItemExtras>>;
+  csv: string;
+  primary: boolean;
+}) {
   return (
     <section aria-labelledby="fact-items-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -215,7 +271,9 @@ function FactItems({ report, csv, primary }: { report: Awaited<ReturnType<typeof
       <p className="text-sm text-stone-700">
         Every question on a fact counts for it, whichever form it took: a student&apos;s score on a fact is their mean score on the questions about it, then facility and
         discrimination are computed over the students who were asked about it, as for a question.{" "}
-        {primary ? "Facts outside 0.10–0.90 facility, or below 0.20 discrimination once 10 students have been asked, are flagged." : "Flags are on the questions table."}
+        {primary
+          ? `Facts outside 0.10–0.90 facility once ${FLAG_MIN_STUDENTS} students have answered on them, or below 0.20 discrimination once 10 have, are flagged; below ${FLAG_MIN_STUDENTS} a fact reads “not enough answers yet”.`
+          : "Flags are on the questions table."}
       </p>
       {report.factItems.length === 0 ? (
         <p className="text-stone-700">No finished attempts yet.</p>
@@ -226,6 +284,7 @@ function FactItems({ report, csv, primary }: { report: Awaited<ReturnType<typeof
               <tr>
                 <th scope="col" className="px-3 py-2">Fact</th>
                 <th scope="col" className="px-3 py-2">Students asked</th>
+                <th scope="col" className="px-3 py-2">Unanswered</th>
                 <th scope="col" className="px-3 py-2">Questions</th>
                 <th scope="col" className="px-3 py-2">Facility</th>
                 <th scope="col" className="px-3 py-2">Discrimination</th>
@@ -237,8 +296,10 @@ function FactItems({ report, csv, primary }: { report: Awaited<ReturnType<typeof
                 <tr key={f.itemId} className={primary && f.check ? "bg-amber-50" : undefined}>
                   <th scope="row" className="px-3 py-2 min-w-48 font-normal" title={f.statement}>
                     {f.label}
+                    <Marks reports={extras.reportsByFact.get(f.itemId) ?? 0} hidden={extras.hiddenFacts.has(f.itemId)} />
                   </th>
                   <td className="px-3 py-2">{f.answered}</td>
+                  <td className="px-3 py-2">{extras.unansweredByFact.get(f.itemId) ?? 0}</td>
                   <td className="px-3 py-2">{f.questions}</td>
                   <td className="px-3 py-2 font-mono">{formatIndex(f.facility)}</td>
                   <Discrimination value={f.discrimination} />
@@ -248,6 +309,67 @@ function FactItems({ report, csv, primary }: { report: Awaited<ReturnType<typeof
             </tbody>
           </table>
         </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The distractor analysis: for every choice question, how many students
+ * (first finished attempts) picked each option — which wrong option drew
+ * the class — with the key marked in words, and the unanswered apart.
+ */
+function OptionTables({ options }: { options: OptionCountsRow[] }) {
+  return (
+    <section aria-labelledby="options-heading" className="space-y-3">
+      <h2 id="options-heading" className="text-xl font-semibold">
+        Choices picked
+      </h2>
+      <p className="text-sm text-stone-700">
+        For each multiple-choice, true/false and “according to whom” question: how many students picked each option, from their first finished attempt. A wrong option many
+        picked is a misconception to talk about — or a sign the question is unclear.
+      </p>
+      {options.length === 0 ? (
+        <p className="text-stone-700">No choice questions answered yet.</p>
+      ) : (
+        <ul className="space-y-4" data-testid="option-counts">
+          {options.map((o) => {
+            const most = Math.max(1, ...o.options.map((x) => x.count));
+            return (
+              <li key={o.questionId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-3" data-testid="option-question">
+                <p className="font-medium break-words">{o.prompt}</p>
+                <table className="w-full text-left text-sm">
+                  <thead>
+                    <tr className="text-stone-700">
+                      <th scope="col" className="py-1 pr-2 font-medium">Option</th>
+                      <th scope="col" className="w-24 py-1 font-medium">Picked</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {o.options.map((x) => (
+                      <tr key={x.option} className={x.correct ? "font-semibold text-green-900" : undefined}>
+                        <td className="py-1 pr-2 break-words">
+                          {x.option}
+                          {x.correct ? <span className="ml-1 text-xs font-medium">(right answer)</span> : null}
+                        </td>
+                        <td className="py-1">
+                          <span className="flex items-center gap-2">
+                            <span className="tabular-nums">{x.count}</span>
+                            <span aria-hidden className={`inline-block h-2 rounded ${x.correct ? "bg-green-600" : "bg-amber-500"}`} style={{ width: `${(x.count / most) * 48}px` }} />
+                          </span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <p className="text-xs text-stone-700">
+                  {o.answered} answered{o.unanswered ? ` · ${o.unanswered} unanswered` : ""}
+                  {o.other ? ` · ${o.other} other` : ""}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
   );

@@ -87,6 +87,9 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
             <Link href={`/teach/classes/${klass.id}/facts`} className="text-accent underline underline-offset-4">
               What the class knows
             </Link>
+            <Link href={`/teach/classes/${klass.id}/item-reports`} className="text-accent underline underline-offset-4">
+              Problem reports
+            </Link>
             {!archived ? (
               <Link href={`/teach/classes/${klass.id}/assignments/new`} className="rounded-md bg-accent px-3 py-1.5 font-semibold text-white hover:bg-blue-800">
                 New assignment
