@@ -148,9 +148,9 @@ test("a teacher sets a quiz, a student joins by code on a phone and takes it, th
   await screenshot(teacher, testInfo, "assignment-report");
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download students CSV" }).click()]);
   const csv = fs.readFileSync((await download.path())!, "utf8");
-  expect(csv.startsWith("\uFEFFStudent,Status,Late,Best score (0-1),")).toBe(true);
-  // The name starts with "=": written as text, not a formula.
-  expect(csv).toContain(`\r\n'=Zoë ${stamp},done,false,`);
+  expect(csv.startsWith("\uFEFFStudent,E-mail,Student id,Status,Late,Best score (0-1),")).toBe(true);
+  // The name starts with "=": written as text, not a formula; e-mail and the stable id tell namesakes apart.
+  expect(csv).toMatch(new RegExp(`\r\n'=Zoë ${stamp},zoe\\.${stamp}@example\\.org,[^,]+,done,false,`));
 
   await go(teacher, classUrl, testInfo);
   await expect(teacher.getByTestId("roster")).toContainText(`=Zoë ${stamp}`);
