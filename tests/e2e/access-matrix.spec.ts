@@ -110,6 +110,11 @@ function routesFor(ids: Ids): Record<string, RouteRule> {
     "/teach/assignments/[assignmentId]": { url: `/teach/assignments/${ids.quiz.id}`, kind: "page", expect: classTeacherPage },
     "/api/teach/assignments/[assignmentId]/csv": { url: `/api/teach/assignments/${ids.quiz.id}/csv?table=students`, kind: "api", expect: classTeacherApi },
     "/api/teach/classes/[classId]/facts-csv": { url: `/api/teach/classes/${CLASS_ID}/facts-csv`, kind: "api", expect: classTeacherApi },
+    "/teach/classes/[classId]/item-reports": { url: `/teach/classes/${CLASS_ID}/item-reports`, kind: "page", expect: classTeacherPage },
+    // Student A's attempt at the setup's quiz assignment: the class's teacher reads it; another teacher gets 404 as for none.
+    "/teach/attempts/[attemptId]": { url: `/teach/attempts/${ids.attemptId}`, kind: "page", expect: classTeacherPage },
+    // Each signed-in user reads only their own report on an item (none here).
+    "/api/item-reports": { url: "/api/item-reports?kind=card&itemId=no-such-card", kind: "api", expect: apiSignedIn(200) },
     "/join": { url: "/join", kind: "page", expect: signedIn },
     "/join/[code]": { url: "/join/ABCD2345", kind: "page", expect: signedIn },
     // Last: A finishes the attempt; nobody else can.
@@ -181,6 +186,14 @@ function actionsFor(ids: Ids, code: () => string): Record<string, ActionRule> {
       fields: { ...demo, studentId: ids.aniId, timeMultiplier: "2" },
       as: { classTeacher: { ...demo, studentId: ids.aniId, timeMultiplier: "1" } },
       passes: /Extra time saved/,
+      expect: NOT_YOUR_CLASS,
+    },
+    // Strangers try to hide a real fact from the demo class; the class's teacher sends a bad flag (nothing hidden).
+    setFactHiddenAction: {
+      access: "user",
+      fields: { ...demo, factId: "karabakh-breakaway-late-1980s", hide: "1" },
+      as: { classTeacher: { ...demo, factId: "karabakh-breakaway-late-1980s", hide: "yes" } },
+      passes: /Choose whether to hide \(1\) or show again \(0\)/,
       expect: NOT_YOUR_CLASS,
     },
     // A complete, valid quiz for the demo class; the class's teacher sends only the class (field errors, nothing saved).
