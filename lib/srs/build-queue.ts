@@ -27,7 +27,7 @@ export type DoneToday = {
  * after today, and whether siblings may be introduced on one day (to finish
  * an assignment). Absent = none of these.
  */
-export type QueueExtra = { newCards?: number; reviewAheadDays?: number; unburySiblings?: boolean };
+export type QueueExtra = { newCards?: number; reviewAheadDays?: number; unburyUpTo?: number };
 
 export type StudyQueue = {
   learning: string[];
@@ -77,9 +77,10 @@ function byDueThenId(a: { id: string; due: number }, b: { id: string; due: numbe
  * `extra` (study more, assignments): `newCards` raises the new-card limit to
  * `newPerDay + newCards`; `reviewAheadDays` appends, after today's reviews,
  * Review cards due before the end of the study day that many days ahead (by
- * due then id, outside the review limit: the student asked for them);
- * `unburySiblings` fills what the new-card limit leaves with the siblings
- * held back above, still in story order, after the others.
+ * due then id; with it the review limit is lifted: the student asked for more reviews);
+ * `unburyUpTo`: while fewer never-introduced cards than this are on offer,
+ * siblings held back above make up the difference, in story order, after
+ * the others (an assignment's share for today must be reachable).
  */
 export function buildQueue(input: {
   cards: readonly QueueCard[];
@@ -118,7 +119,7 @@ export function buildQueue(input: {
 
   const reviewIds = review
     .sort(byDueThenId)
-    .slice(0, Math.max(0, params.maxReviewsPerDay - doneToday.reviews))
+    .slice(0, aheadDays > 0 ? review.length : Math.max(0, params.maxReviewsPerDay - doneToday.reviews))
     .map((c) => c.id)
     .concat(ahead.sort(byDueThenId).map((c) => c.id));
   const factOf = new Map(cards.map((c) => [c.id, c.factId ?? c.id]));
@@ -138,7 +139,8 @@ export function buildQueue(input: {
     busy.add(fact(c.id));
     freshIds.push(c.id);
   }
-  if (extra.unburySiblings) freshIds.push(...buried);
+  const unbury = Math.max(0, Math.floor(extra.unburyUpTo ?? 0)) - freshIds.length;
+  if (unbury > 0) freshIds.push(...buried.slice(0, unbury));
   const newLimit = params.newPerDay + Math.max(0, Math.floor(extra.newCards ?? 0));
   const newIds = [
     ...forced.sort(byDueThenId).map((c) => c.id),

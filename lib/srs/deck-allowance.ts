@@ -21,9 +21,9 @@ export type DeckAllowance = {
  *   decks) is raised just enough that today's share of the deck's
  *   assignments (`assignmentNewQuota`) can be introduced from this deck:
  *   the limit becomes max(newPerDay, quota + new cards introduced today in
- *   other decks); while that share is not met, siblings of a fact may come on
- *   the same day (`unburySiblings`), or a deck with few facts could not be
- *   finished in time;
+ *   other decks); and siblings of a fact may come on the same day as far as
+ *   the rest of today's share needs them (`unburyUpTo`), or a deck with few
+ *   facts could not be finished in time;
  * - "more new cards today" adds `extraNew` to that limit (Anki's custom
  *   study "increase today's new card limit");
  * - "review ahead" brings in Review cards due in the next `aheadDays` days.
@@ -50,9 +50,8 @@ export function deckAllowance(input: {
   });
   const elsewhere = Math.max(0, introducedToday - introducedTodayInDeck);
   const newFromAssignments = Math.max(0, assignment.quota + elsewhere - params.newPerDay);
-  const shareLeft = assignment.quota - introducedTodayInDeck > 0;
   return {
-    queueExtra: { newCards: newFromAssignments + Math.max(0, studyMore.extraNew), reviewAheadDays: Math.max(0, studyMore.aheadDays), unburySiblings: shareLeft },
+    queueExtra: { newCards: newFromAssignments + Math.max(0, studyMore.extraNew), reviewAheadDays: Math.max(0, studyMore.aheadDays), unburyUpTo: Math.max(0, assignment.quota - introducedTodayInDeck) },
     assignment,
     newFromAssignments,
   };
