@@ -1,5 +1,5 @@
 import { getDb, type DbTx } from "../db";
-import { Invalid, NotFound } from "../errors";
+import { Conflict, Invalid, NotFound } from "../errors";
 import type { ReviewAssignmentDue } from "../srs/assignment-allowance";
 import type { StudyMoreToday } from "../srs/deck-allowance";
 import type { SrsParams } from "../srs/params";
@@ -50,28 +50,33 @@ async function assertDeck(deckId: string, db: DbTx) {
   if (!(await db.deck.findUnique({ where: { id: deckId }, select: { id: true } }))) throw new NotFound("No such deck.");
 }
 
-/** One write of the day's row: a guarded UPDATE, else the INSERT (its key makes it happen once), else a refusal. */
+/**
+ * One write of the day's row: a guarded UPDATE, else the INSERT (its key makes
+ * it happen once). A row that exists and fails the guard (`full`) is refused;
+ * one that appeared between two statements is tried again.
+ */
 async function writeToday(
   key: { userId: string; deckId: string; studyDay: string },
   update: () => Promise<number>,
   create: () => Promise<unknown>,
-  refuse: (() => Promise<never>) | null,
+  full: (row: StudyMoreToday) => boolean,
   db: DbTx,
-): Promise<void> {
+): Promise<StudyMoreToday | "full"> {
   for (let round = 0; round < 5; round++) {
-    if ((await update()) === 1) return;
-    if (await db.studyExtra.findUnique({ where: { userId_deckId_studyDay: key }, select: { userId: true } })) {
-      if (refuse) return refuse();
-      continue; // the row appeared between the two statements: update it
+    if ((await update()) === 1) return studyMoreToday(key.userId, key.deckId, key.studyDay, db);
+    const row = await db.studyExtra.findUnique({ where: { userId_deckId_studyDay: key }, select: { extraNew: true, aheadDays: true } });
+    if (row) {
+      if (full(row)) return "full";
+      continue; // it appeared (or changed) between the two statements: update it
     }
     try {
       await create();
-      return;
+      return studyMoreToday(key.userId, key.deckId, key.studyDay, db);
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
     }
   }
-  throw new Invalid("Too many changes at once; try again.");
+  throw new Conflict("Too many changes at once; try again.");
 }
 
 /**
@@ -88,18 +93,16 @@ export async function addMoreNewCards(input: { userId: string; deckId: string; a
   await assertDeck(deckId, db);
   const params = input.params ?? (await getSrsParams(userId, db));
   const key = { userId, deckId, studyDay: studyDay(input.now, params.timeZone, params.dayStartHour) };
-  await writeToday(
+  const out = await writeToday(
     key,
     async () => (await db.studyExtra.updateMany({ where: { ...key, extraNew: { lte: MORE_NEW_MAX_PER_DAY - amount } }, data: { extraNew: { increment: amount } } })).count,
     () => db.studyExtra.create({ data: { ...key, extraNew: amount }, select: { userId: true } }),
-    async () => {
-      const row = await studyMoreToday(userId, deckId, key.studyDay, db);
-      const left = Math.max(0, MORE_NEW_MAX_PER_DAY - row.extraNew);
-      throw Invalid.fields({ amount: left === 0 ? `You already added the most extra new cards for today (${MORE_NEW_MAX_PER_DAY}).` : `At most ${left} more today.` });
-    },
+    (row) => row.extraNew > MORE_NEW_MAX_PER_DAY - amount,
     db,
   );
-  return studyMoreToday(userId, deckId, key.studyDay, db);
+  if (out !== "full") return out;
+  const left = Math.max(0, MORE_NEW_MAX_PER_DAY - (await studyMoreToday(userId, deckId, key.studyDay, db)).extraNew);
+  throw Invalid.fields({ amount: left === 0 ? `You already added the most extra new cards for today (${MORE_NEW_MAX_PER_DAY}).` : `At most ${left} more today.` });
 }
 
 /**
@@ -114,12 +117,13 @@ export async function setReviewAhead(input: { userId: string; deckId: string; da
   await assertDeck(deckId, db);
   const params = input.params ?? (await getSrsParams(userId, db));
   const key = { userId, deckId, studyDay: studyDay(input.now, params.timeZone, params.dayStartHour) };
-  await writeToday(
+  const out = await writeToday(
     key,
     async () => (await db.studyExtra.updateMany({ where: key, data: { aheadDays: days } })).count,
     () => db.studyExtra.create({ data: { ...key, aheadDays: days }, select: { userId: true } }),
-    null,
+    () => false,
     db,
   );
-  return studyMoreToday(userId, deckId, key.studyDay, db);
+  if (out === "full") throw new Conflict("That change could not be saved; try again.");
+  return out;
 }
