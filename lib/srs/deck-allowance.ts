@@ -25,7 +25,8 @@ export type DeckAllowance = {
  *   the rest of today's share needs them (`unburyUpTo`), or a deck with few
  *   facts could not be finished in time;
  * - "more new cards today" adds `extraNew` to that limit (Anki's custom
- *   study "increase today's new card limit");
+ *   study "increase today's new card limit"), siblings included when only
+ *   they are left;
  * - "review ahead" brings in Review cards due in the next `aheadDays` days.
  */
 export function deckAllowance(input: {
@@ -51,7 +52,12 @@ export function deckAllowance(input: {
   const elsewhere = Math.max(0, introducedToday - introducedTodayInDeck);
   const newFromAssignments = Math.max(0, assignment.quota + elsewhere - params.newPerDay);
   return {
-    queueExtra: { newCards: newFromAssignments + Math.max(0, studyMore.extraNew), reviewAheadDays: Math.max(0, studyMore.aheadDays), unburyUpTo: Math.max(0, assignment.quota - introducedTodayInDeck) },
+    queueExtra: {
+      newCards: newFromAssignments + Math.max(0, studyMore.extraNew),
+      reviewAheadDays: Math.max(0, studyMore.aheadDays),
+      // Extra new cards asked for come even when only siblings are left (the limit still bounds them).
+      unburyUpTo: studyMore.extraNew > 0 ? input.remainingNew : Math.max(0, assignment.quota - introducedTodayInDeck),
+    },
     assignment,
     newFromAssignments,
   };

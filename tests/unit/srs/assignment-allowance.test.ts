@@ -97,7 +97,9 @@ describe("deckAllowance", () => {
   });
   it("adds study more on top: extra new cards and review-ahead days", () => {
     const a = deckAllowance({ params, introducedToday: 0, introducedTodayInDeck: 0, remainingNew: 70, assignments: [due2], studyMore: { extraNew: 5, aheadDays: 3 }, now });
-    expect(a.queueExtra).toEqual({ newCards: 20, reviewAheadDays: 3, unburyUpTo: 35 });
-    expect(deckAllowance({ params, introducedToday: 0, introducedTodayInDeck: 0, remainingNew: 70, assignments: [], studyMore: { extraNew: 5, aheadDays: 0 }, now }).queueExtra).toEqual({ newCards: 5, reviewAheadDays: 0, unburyUpTo: 0 });
+    // Asked-for new cards may be siblings when only siblings are left: every remaining card may be unburied.
+    expect(a.queueExtra).toEqual({ newCards: 20, reviewAheadDays: 3, unburyUpTo: 70 });
+    expect(deckAllowance({ params, introducedToday: 0, introducedTodayInDeck: 0, remainingNew: 70, assignments: [], studyMore: { extraNew: 5, aheadDays: 0 }, now }).queueExtra).toEqual({ newCards: 5, reviewAheadDays: 0, unburyUpTo: 70 });
+    expect(deckAllowance({ params, introducedToday: 0, introducedTodayInDeck: 0, remainingNew: 70, assignments: [], studyMore: { extraNew: 0, aheadDays: 2 }, now }).queueExtra).toEqual({ newCards: 0, reviewAheadDays: 2, unburyUpTo: 0 });
   });
 });
