@@ -20,6 +20,7 @@ import { isUniqueViolation } from "./unique-violation";
 import { factSchema } from "../content/schema";
 import { cardStep } from "../generate/evidence";
 import { clockAllowedDurationMs } from "../srs/review-duration";
+import { deckAllowanceFor, studyPlanOf, type DeckStudyPlan } from "./deck-allowance";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -59,20 +60,26 @@ const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previo
  * `introduced` column) was of a New card; the others' state before is read
  * from their log — a forced (quiz-missed) card was New with a state row.
  */
-async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx): Promise<DoneToday> {
+export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday & { introducedCardIds: string[] }> {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
   const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true }, orderBy: { reviewedAt: "asc" } });
   const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
-  return { ...counts, gradedCardIds: logs.map((l) => l.cardId) };
+  return { ...counts, gradedCardIds: logs.map((l) => l.cardId), introducedCardIds: logs.filter((l) => l.introduced).map((l) => l.cardId) };
 }
 
 /**
  * Today's queue for one deck and the card to show first: learning cards due
  * now, then reviews, then new cards (lib/srs `buildQueue`), with the next
  * interval of each grade. When nothing is left, `nextDue` says when the
- * deck's next card falls due.
+ * deck's next card falls due. Past the daily limits: the deck's study-more
+ * choices for today and its review assignments (lib/srs `deckAllowance`).
  */
 export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
+  return (await deckQueueWithPlan(input, db)).queue;
+}
+
+/** `deckQueue` and what the "Done for now" screen says of the deck's assignments and study more. */
+export async function deckQueueWithPlan(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<{ queue: DeckQueue; plan: DeckStudyPlan }> {
   await assertDeck(input.deckId, db);
   const params = input.params ?? (await getSrsParams(input.userId, db));
   // Cards of facts a teacher hid from a class that assigned this deck are left out (lib/classes `withoutHidden`).
@@ -91,12 +98,16 @@ export async function deckQueue(input: { userId: string; deckId: string; now: Da
   const inDeck = new Set(members.map((m) => m.cardId));
   const rows = (await db.cardState.findMany({ where: { userId: input.userId }, select: cardStateSelect })).filter((r) => inDeck.has(r.cardId));
   const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
+  const done = await doneToday(input.userId, params, input.now, db);
+  const allowance = await deckAllowanceFor({ userId: input.userId, deckId: input.deckId, now: input.now, params, deckCardIds: members.map((m) => m.cardId), states, done }, db);
   const queue = buildQueue({
     cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null, factId: m.card.factId, storyKey: m.card.fact.sortKey })),
     now: input.now,
     params,
-    doneToday: await doneToday(input.userId, params, input.now, db),
+    doneToday: done,
+    extra: allowance.queueExtra,
   });
+  const plan = studyPlanOf(allowance, members.length, new Set(done.introducedCardIds.filter((id) => inDeck.has(id))).size, input.now);
   const nextId = queue.next;
   let nextDue: Date | null = null;
   if (!nextId) {
@@ -107,7 +118,7 @@ export async function deckQueue(input: { userId: string; deckId: string; now: Da
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue };
+  return { queue: { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue }, plan };
 }
 
 async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {

@@ -21,6 +21,14 @@ export type DoneToday = {
   gradedCardIds?: readonly string[];
 };
 
+/**
+ * Today's allowance past the daily limits (lib/srs `deckAllowance`): extra
+ * new cards on top of `newPerDay`, Review cards due up to this many days
+ * after today, and whether siblings may be introduced on one day (to finish
+ * an assignment). Absent = none of these.
+ */
+export type QueueExtra = { newCards?: number; reviewAheadDays?: number; unburyUpTo?: number };
+
 export type StudyQueue = {
   learning: string[];
   review: string[];
@@ -65,22 +73,35 @@ function byDueThenId(a: { id: string; due: number }, b: { id: string; due: numbe
  *
  * Learning cards are not limited (Anki v3); new cards do not count against
  * the review limit. Learning cards due later today appear on a later call.
+ *
+ * `extra` (study more, assignments): `newCards` raises the new-card limit to
+ * `newPerDay + newCards`; `reviewAheadDays` appends, after today's reviews,
+ * Review cards due before the end of the study day that many days ahead (by
+ * due then id; with it the review limit is lifted: the student asked for more reviews);
+ * `unburyUpTo`: while fewer never-introduced cards than this are on offer,
+ * siblings held back above make up the difference, in story order, after
+ * the others (an assignment's share for today must be reachable).
  */
 export function buildQueue(input: {
   cards: readonly QueueCard[];
   now: Date;
   params: SrsParams;
   doneToday: DoneToday;
+  extra?: QueueExtra;
 }): StudyQueue {
   const { cards, now, params, doneToday } = input;
+  const extra = input.extra ?? {};
   assertValidDate(now, "now");
   const nowMs = now.getTime();
   const today = studyDay(now, params.timeZone, params.dayStartHour);
   const endOfDay = studyDayStart(addDays(today, 1), params.timeZone, params.dayStartHour).getTime();
+  const aheadDays = Math.max(0, Math.floor(extra.reviewAheadDays ?? 0));
+  const endOfAhead = aheadDays === 0 ? endOfDay : studyDayStart(addDays(today, 1 + aheadDays), params.timeZone, params.dayStartHour).getTime();
 
   const learning: { id: string; due: number }[] = [];
   const review: { id: string; due: number }[] = [];
   const forced: { id: string; due: number }[] = [];
+  const ahead: { id: string; due: number }[] = [];
   const fresh: QueueCard[] = [];
   for (const c of cards) {
     const s = c.state;
@@ -92,13 +113,15 @@ export function buildQueue(input: {
     if (s.state === "Learning" || s.state === "Relearning") learning.push({ id: c.id, due });
     else if (s.state === "Review") {
       if (due < endOfDay) review.push({ id: c.id, due });
+      else if (due < endOfAhead) ahead.push({ id: c.id, due });
     } else if (due <= nowMs) forced.push({ id: c.id, due });
   }
 
   const reviewIds = review
     .sort(byDueThenId)
-    .slice(0, Math.max(0, params.maxReviewsPerDay - doneToday.reviews))
-    .map((c) => c.id);
+    .slice(0, aheadDays > 0 ? review.length : Math.max(0, params.maxReviewsPerDay - doneToday.reviews))
+    .map((c) => c.id)
+    .concat(ahead.sort(byDueThenId).map((c) => c.id));
   const factOf = new Map(cards.map((c) => [c.id, c.factId ?? c.id]));
   const fact = (id: string): string => factOf.get(id) ?? id;
   const graded = doneToday.gradedCardIds ?? [];
@@ -107,14 +130,21 @@ export function buildQueue(input: {
   const storyOrder = (a: QueueCard, b: QueueCard): number =>
     cmp(a.storyKey ?? "", b.storyKey ?? "") || cmp(a.factId ?? "", b.factId ?? "") || a.position - b.position || cmp(a.id, b.id);
   const freshIds: string[] = [];
+  const buried: string[] = [];
   for (const c of fresh.sort(storyOrder)) {
-    if (busy.has(fact(c.id))) continue;
+    if (busy.has(fact(c.id))) {
+      buried.push(c.id);
+      continue;
+    }
     busy.add(fact(c.id));
     freshIds.push(c.id);
   }
+  const unbury = Math.max(0, Math.floor(extra.unburyUpTo ?? 0)) - freshIds.length;
+  if (unbury > 0) freshIds.push(...buried.slice(0, unbury));
+  const newLimit = params.newPerDay + Math.max(0, Math.floor(extra.newCards ?? 0));
   const newIds = [
     ...forced.sort(byDueThenId).map((c) => c.id),
-    ...freshIds.slice(0, Math.max(0, params.newPerDay - doneToday.newIntroduced)),
+    ...freshIds.slice(0, Math.max(0, newLimit - doneToday.newIntroduced)),
   ];
   const horizon = reviewIds.length === 0 && newIds.length === 0 ? nowMs + params.learnAheadMinutes * 60_000 : nowMs;
   const learningIds = learning

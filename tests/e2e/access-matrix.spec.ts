@@ -223,6 +223,8 @@ function actionsFor(ids: Ids, code: () => string): Record<string, ActionRule> {
       passes: /\/review\/[a-z0-9-]+/,
       expect: { classTeacher: /No such assignment/, otherTeacher: /No such assignment/ },
     },
+    // An unknown deck: refused after sign-in and zod, before any write.
+    studyMoreAction: { access: "user", fields: { kind: "ahead", deckId: "no-such-deck", from: "deck", amount: "1" }, passes: /No such deck/ },
     signOutAction: { access: "public", passes: /.*/ },
   };
 }

@@ -18,7 +18,7 @@ import { callAction, listRoutes, listServerActions, type ActionInfo } from "./se
 import { E2E_DATABASE_URL } from "../../playwright.config";
 
 const RUNS = 5_000;
-const COUNTED = ["User", "Account", "StudySettings", "CardState", "ReviewLog", "QuizAttempt", "QuizAnswer", "Classroom", "ClassMember", "Assignment", "ClassAuditEntry", "ItemReport", "HiddenFact"];
+const COUNTED = ["User", "Account", "StudySettings", "CardState", "ReviewLog", "QuizAttempt", "QuizAnswer", "Classroom", "ClassMember", "Assignment", "ClassAuditEntry", "ItemReport", "HiddenFact", "StudyExtra"];
 /** Field names the app's forms and handlers read, so generated bodies reach past the first check. */
 const FIELDS = ["email", "password", "name", "role", "returnTo", "timeZone", "deckId", "count", "types", "feedback", "code", "joinCode", "classId", "assignmentId", "studentId", "title", "kind", "openAt", "dueAt", "grade", "cardId", "reviewId", "expectedVersion", "durationMs", "questionId", "response", "retentionPercent", "newPerDay", "multiplier", "currentPassword", "newPassword"];
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDecks } from "@/lib/data/decks";
+import { dashboardCounts } from "@/lib/data/dashboard-counts";
+import { DueCounts } from "./due-counts";
 import { listStudentAssignments } from "@/lib/data/assignments";
 import { listStudentClasses } from "@/lib/data/classes";
 import { finishExpiredAttempts } from "@/lib/data/quiz-attempts";
@@ -16,7 +18,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   // The one write the dashboard needs, before its reads: a timed quiz whose time ran out is finished, with its score.
   await finishExpiredAttempts({ userId: viewer.id }, now);
-  const [decks, assignments, classes] = await Promise.all([listDecks(), listStudentAssignments(viewer.id, now), listStudentClasses(viewer.id)]);
+  const [decks, assignments, classes, due] = await Promise.all([listDecks(), listStudentAssignments(viewer.id, now), listStudentClasses(viewer.id), dashboardCounts(viewer.id, now)]);
   const joined = typeof query.joined === "string" ? classes.find((c) => c.id === query.joined) : undefined;
   return (
     <div className="space-y-6">
@@ -38,9 +40,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </header>
       <AssignmentsSection assignments={assignments} classes={classes} now={now} isStudent={viewer.role === "student"} />
       <section aria-labelledby="decks-heading" className="space-y-3">
-        <h2 id="decks-heading" className="text-xl font-semibold">
-          Decks
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="decks-heading" className="text-xl font-semibold">
+            Decks
+          </h2>
+          <p className="text-sm" data-testid="due-total">
+            <span className="text-muted">Today in total: </span>
+            <DueCounts counts={due.total} />
+          </p>
+        </div>
         <ul className="grid gap-3 sm:grid-cols-2">
           {decks.map((d) => (
             <li key={d.id} className="rounded-lg border border-stone-200 bg-white p-4">
@@ -50,7 +58,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </Link>
               </h3>
               <p className="mt-1 text-sm text-stone-700">{d.description}</p>
-              <p className="mt-2 text-sm text-muted">{d.cardCount} cards</p>
+              <p className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-sm">
+                <span className="text-muted">{d.cardCount} cards</span>
+                <DueCounts counts={due.decks.get(d.id) ?? { new: 0, learning: 0, review: 0 }} testId={`due-${d.id}`} />
+              </p>
             </li>
           ))}
         </ul>

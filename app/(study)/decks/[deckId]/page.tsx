@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
-import { deckCounts } from "@/lib/data/reviews";
+import { deckQueueWithPlan } from "@/lib/data/reviews";
+import { assignmentLine } from "../../review/[deckId]/done-for-now-extra";
+import { formatInZone } from "@/app/_lib/zoned-format";
+import { StudyMoreForm } from "../study-more-form";
 import { pageUser } from "@/app/_lib/viewer";
 import { StartQuizForm } from "../../quiz/start-quiz-form";
 
@@ -16,7 +19,8 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const viewer = await pageUser(`/decks/${parsed.data.deckId}`);
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
-  const counts = await deckCounts(viewer.id, deck.id, new Date());
+  const { queue, plan } = await deckQueueWithPlan({ userId: viewer.id, deckId: deck.id, now: new Date() });
+  const counts = queue.counts;
   const total = counts.new + counts.learning + counts.review;
   return (
     <div className="space-y-6">
@@ -51,6 +55,21 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <Link href={`/review/${deck.id}`} className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white">
           {total > 0 ? "Study now" : "Open the review screen"}
         </Link>
+        {plan.assignments.length ? (
+          <ul className="space-y-1 text-sm" data-testid="deck-assignments">
+            {plan.assignments.map((a) => (
+              <li key={a.id}>
+                <span className="font-medium">{a.title}</span> (due {formatInZone(a.dueAt, a.timeZone)}): {assignmentLine(a)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <details className="rounded-md border border-stone-200 p-3" open={total === 0}>
+          <summary className="cursor-pointer font-medium">Study more today</summary>
+          <div className="mt-3">
+            <StudyMoreForm deckId={deck.id} from="deck" moreNewLeft={plan.studyMore.moreNewLeft} aheadDays={plan.studyMore.aheadDays} />
+          </div>
+        </details>
       </section>
       <section aria-labelledby="quiz" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="quiz" className="text-lg font-semibold">

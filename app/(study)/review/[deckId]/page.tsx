@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
-import { deckQueue } from "@/lib/data/reviews";
+import { deckQueueWithPlan } from "@/lib/data/reviews";
 import { pageUser } from "@/app/_lib/viewer";
 import { ReviewSession } from "./review-session";
+import { DoneForNowExtra } from "./done-for-now-extra";
 
 export const metadata: Metadata = { title: "Review" };
 const paramsSchema = z.object({ deckId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
@@ -16,7 +17,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
   const viewer = await pageUser(`/review/${parsed.data.deckId}`);
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
-  const queue = await deckQueue({ userId: viewer.id, deckId: deck.id, now: new Date() });
+  const { queue, plan } = await deckQueueWithPlan({ userId: viewer.id, deckId: deck.id, now: new Date() });
   return (
     <div className="space-y-3">
       <p className="text-sm">
@@ -25,7 +26,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
         </Link>
       </p>
       <h1 className="sr-only">Review: {deck.title}</h1>
-      <ReviewSession deckId={deck.id} deckTitle={deck.title} initial={{ ...queue, nextDue: queue.nextDue?.toISOString() ?? null }} />
+      {/* A new key after "study more" starts the session afresh with the larger queue. */}
+      <ReviewSession
+        key={`${plan.studyMore.extraNew}:${plan.studyMore.aheadDays}`}
+        deckId={deck.id}
+        deckTitle={deck.title}
+        initial={{ ...queue, nextDue: queue.nextDue?.toISOString() ?? null }}
+        doneExtra={<DoneForNowExtra deckId={deck.id} plan={plan} renderedWithCard={queue.card !== null} />}
+      />
       <p className="hidden text-sm text-muted sm:block">Keys: Space or Enter shows the answer, then 1–4 grade (Space or Enter = Good), u undoes.</p>
     </div>
   );

@@ -66,7 +66,7 @@ function formatDue(iso: string | null): string {
   return d.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 }
 
-export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; deckTitle: string; initial: Queue }) {
+export function ReviewSession({ deckId, deckTitle, initial, doneExtra }: { deckId: string; deckTitle: string; initial: Queue; doneExtra?: React.ReactNode }) {
   const [queue, setQueue] = useState<Queue>(initial);
   const [revealed, setRevealed] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -313,6 +313,7 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string; 
               <dd className="text-base font-semibold">{formatDue(queue.nextDue)}</dd>
             </div>
           </dl>
+          {doneExtra}
         </section>
       )}
     </div>
