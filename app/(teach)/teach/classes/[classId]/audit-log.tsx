@@ -7,6 +7,8 @@ const WHAT: Record<AuditAction, (target: string | null) => string> = {
   restore: () => "restored the class",
   "rotate-join-code": () => "made a new join code",
   "delete-assignment": (t) => `deleted the assignment “${t ?? "?"}”`,
+  "edit-assignment": (t) => `edited the assignment “${t ?? "?"}”`,
+  "extend-assignment": (t) => `gave an extension (${t ?? "?"})`,
 };
 
 /** The class's log of destructive actions (who, what, when), newest first. */
