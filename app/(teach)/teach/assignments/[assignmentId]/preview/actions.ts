@@ -17,7 +17,7 @@ export type PreviewAnswerState = ActionState & { feedback?: Feedback };
  * answer would be (`gradeAnswer` on the same question), the feedback a
  * student would see returned — and nothing stored.
  */
-export async function previewAnswerAction(form: FormData): Promise<PreviewAnswerState> {
+export async function previewAnswerAction(_prev: PreviewAnswerState, form: FormData): Promise<PreviewAnswerState> {
   if (!isActionForm(form)) return { ...MALFORMED_CALL };
   try {
     const viewer = requireTeacher(await currentViewer());

@@ -30,7 +30,7 @@ export function PreviewPlayer({ assignmentId, student, questions, feedbackMode }
     form.set("student", student);
     form.set("questionId", current.id);
     form.set("response", JSON.stringify(response));
-    const out = await previewAnswerAction(form).catch(() => ({ formError: "Could not reach Factdeck. Try again." }) as Awaited<ReturnType<typeof previewAnswerAction>>);
+    const out = await previewAnswerAction({}, form).catch(() => ({ formError: "Could not reach Factdeck. Try again." }) as Awaited<ReturnType<typeof previewAnswerAction>>);
     setPending(false);
     if (!out.feedback) return setError(out.formError ?? "That answer could not be read.");
     setGiven((g) => [...g, out.feedback!]);
