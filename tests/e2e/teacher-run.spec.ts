@@ -88,12 +88,12 @@ test("a teacher shares the class by link and QR, sets, fixes, extends and previe
 
   // ── A quiz: opens now by default; a past due date is refused until confirmed ──
   await go(teacher, `${classUrl}/assignments/new`, testInfo);
-  const opens = await teacher.getByLabel("Opens").inputValue();
+  const opens = await teacher.getByLabel("Opens", { exact: true }).inputValue();
   expect(Math.abs(Date.parse(`${opens}Z`) - Date.now()), `opens ${opens}`).toBeLessThan(3 * 60_000);
-  await teacher.getByLabel("Deck").selectOption("sept-2023");
+  await teacher.getByLabel("Deck", { exact: true }).selectOption("sept-2023");
   await teacher.getByLabel("Title (optional)").fill(title);
-  await teacher.getByLabel("Opens").fill(utcLocal(-180)); // back-filling a quiz held this morning
-  await teacher.getByLabel("Due").fill(utcLocal(-60));
+  await teacher.getByLabel("Opens", { exact: true }).fill(utcLocal(-180)); // back-filling a quiz held this morning
+  await teacher.getByLabel("Due", { exact: true }).fill(utcLocal(-60));
   await teacher.getByLabel("Questions", { exact: true }).fill("2");
   for (const box of await teacher.getByRole("checkbox", { name: /Multiple choice|Type the date|Short answer|Fill the gap|According to whom/ }).all()) await box.uncheck();
   await teacher.getByRole("checkbox", { name: "True or false" }).check();
@@ -107,7 +107,7 @@ test("a teacher shares the class by link and QR, sets, fixes, extends and previe
 
   // ── Edit: a later due date; then an extension for the student ──
   await go(teacher, `${assignmentPath}/edit`, testInfo);
-  await teacher.getByLabel("Due").fill(utcLocal(24 * 60));
+  await teacher.getByLabel("Due", { exact: true }).fill(utcLocal(24 * 60));
   await teacher.getByRole("button", { name: "Save changes" }).click();
   await expect(teacher.getByText("Changes saved.")).toBeVisible();
   await teacher.getByLabel("Their due date").fill(utcLocal(3 * 24 * 60));
