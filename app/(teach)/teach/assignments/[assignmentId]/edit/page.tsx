@@ -49,7 +49,7 @@ export default async function EditAssignmentPage({ params, searchParams }: { par
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <p className="flex flex-wrap gap-x-4 text-sm">
-        <Link href={`/teach/assignments/${a.id}`} className="text-accent underline underline-offset-4 [overflow-wrap:anywhere]">
+        <Link href={`/teach/assignments/${a.id}`} title={a.title} className="min-w-0 max-w-full truncate text-accent underline underline-offset-4">
           ← {a.title}
         </Link>
         <Link href={`/teach/assignments/${a.id}/preview`} className="text-accent underline underline-offset-4">

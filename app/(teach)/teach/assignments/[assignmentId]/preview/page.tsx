@@ -39,7 +39,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-4">
       <p className="flex flex-wrap gap-x-4 text-sm">
-        <Link href={`/teach/assignments/${a.id}`} className="text-accent underline underline-offset-4 [overflow-wrap:anywhere]">
+        <Link href={`/teach/assignments/${a.id}`} title={a.title} className="min-w-0 max-w-full truncate text-accent underline underline-offset-4">
           ← {a.title}
         </Link>
         <Link href={`/teach/assignments/${a.id}/edit`} className="text-accent underline underline-offset-4">

@@ -21,7 +21,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ class
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <p className="text-sm">
-        <Link href={`/teach/classes/${klass.id}`} className="text-accent underline underline-offset-4 [overflow-wrap:anywhere]">
+        <Link href={`/teach/classes/${klass.id}`} title={klass.name} className="block truncate text-accent underline underline-offset-4">
           ← {klass.name}
         </Link>
       </p>

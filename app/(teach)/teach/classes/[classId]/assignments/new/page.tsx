@@ -22,8 +22,8 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <p className="text-sm">
-        <Link href={`/teach/classes/${klass.id}`} className="text-accent underline underline-offset-4">
-          ← <span className="[overflow-wrap:anywhere]">{klass.name}</span>
+        <Link href={`/teach/classes/${klass.id}`} title={klass.name} className="block truncate text-accent underline underline-offset-4">
+          ← {klass.name}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">New assignment</h1>
