@@ -9,6 +9,7 @@ import { Unauthorized } from "@/lib/errors";
 import { errorState, invalidActionState, type ActionState } from "../_lib/action-state";
 import { applySetCookies, requestContext } from "../_lib/request-context";
 import { isActionForm, MALFORMED_CALL } from "@/lib/security/action-form";
+import { landingPath } from "./landing";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -21,14 +22,16 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
   const parsed = signUpSchema.safeParse({ ...values, password: text(form, "password"), returnTo: text(form, "returnTo"), timeZone: text(form, "timeZone") });
   if (!parsed.success) return invalidActionState(parsed.error, values);
   const { returnTo, timeZone, ...input } = parsed.data;
+  let target: string;
   try {
     const out = await signUp(await requestContext(), input);
     await applySetCookies(out.setCookies);
     if (timeZone && out.viewer) await adoptTimeZone(out.viewer.id, timeZone);
+    target = landingPath(out.viewer?.role, returnTo);
   } catch (e) {
     return errorState(e, values);
   }
-  redirect(returnTo === "/" ? "/dashboard" : returnTo);
+  redirect(target);
 }
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -41,7 +44,7 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
     const out = await signIn(await requestContext(), { email: parsed.data.email, password: parsed.data.password });
     await applySetCookies(out.setCookies);
     if (parsed.data.timeZone && out.viewer) await adoptTimeZone(out.viewer.id, parsed.data.timeZone);
-    target = parsed.data.returnTo === "/" ? "/dashboard" : parsed.data.returnTo;
+    target = landingPath(out.viewer?.role, parsed.data.returnTo);
   } catch (e) {
     return errorState(e, values);
   }

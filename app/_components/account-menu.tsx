@@ -1,25 +1,23 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AuthLinks, AuthLinksFor } from "./auth-links";
 import type { Viewer } from "@/lib/auth/roles";
 import { signOutAction } from "../(auth)/actions";
 
 /** Who is signed in (name and role), with account and sign-out; or sign-in and sign-up links. */
 export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
   if (!viewer) {
+    // The search params are read in the browser; until then (and on a static page) the plain links.
     return (
-      <div className="flex items-center gap-3 text-base">
-        <Link href="/sign-in" className="rounded px-1 py-2 underline-offset-4 hover:underline">
-          Sign in
-        </Link>
-        <Link href="/sign-up" className="rounded-md bg-accent px-3 py-2 font-medium text-white">
-          Sign up
-        </Link>
-      </div>
+      <Suspense fallback={<AuthLinksFor returnTo={null} />}>
+        <AuthLinks />
+      </Suspense>
     );
   }
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-base" data-testid="account-menu">
       <Link href="/account" className="rounded px-1 py-2 underline-offset-4 hover:underline">
-        <span className="font-medium">{viewer.name}</span> <span className="text-sm text-muted">({viewer.role})</span>
+        <span className="font-medium [overflow-wrap:anywhere]">{viewer.name}</span> <span className="text-sm text-muted">({viewer.role})</span>
       </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100">

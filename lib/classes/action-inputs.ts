@@ -57,3 +57,32 @@ export function parseActionInput<S extends z.ZodType>(schema: S, input: unknown,
   const first = Object.values(fieldErrors)[0] ?? "Please correct the fields marked below.";
   throw Invalid.fields({ [FORM_ERROR_KEY]: first, ...fieldErrors });
 }
+
+export const editAssignmentTarget = z.object({ assignmentId: assignmentIdSchema });
+
+/** An extension: the student and their own due date, typed in the class's zone (read by `parseExtensionDueAt`). */
+export const setExtensionInput = z.object({
+  assignmentId: assignmentIdSchema,
+  studentId: studentIdSchema,
+  dueAt: z.string({ error: "Enter the student's new due date and time." }).trim().min(1, "Enter the student's new due date and time."),
+});
+
+export const clearExtensionInput = z.object({ assignmentId: assignmentIdSchema, studentId: studentIdSchema });
+
+/** A preview answer: whose questions (empty: a student who joins later), the question, and the response as JSON text. */
+export const previewAnswerInput = z.object({
+  assignmentId: assignmentIdSchema,
+  student: studentIdSchema.nullable(),
+  questionId: z.string({ error: "Choose a question." }).min(1).max(200),
+  response: z
+    .string({ error: "Give an answer." })
+    .max(10_000)
+    .transform((s, ctx): unknown => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "That answer could not be read." });
+        return z.NEVER;
+      }
+    }),
+});

@@ -5,6 +5,7 @@ import { Invalid } from "@/lib/errors";
 import { parseForm, safeParseForm, type FormResult } from "./parse-form";
 import { timeMultipliersSchema, type TimeMultiplier } from "./time-multiplier";
 import { zonedLocalToUtc } from "./zoned-time";
+import { PAST_DUE_MESSAGE } from "./past-due";
 
 export const ASSIGNMENT_TITLE_MAX = 120;
 export const QUESTION_COUNT_MAX = 50;
@@ -20,9 +21,16 @@ export type AssignmentFormContext = {
   timeZone: string;
   /** The decks the teacher may assign; the default title is the deck's. */
   decks: readonly { id: string; title: string }[];
+  /**
+   * When given, a due date at or before `now` is refused unless the form
+   * ticks `confirmPastDue` (a teacher back-filling an assignment on purpose).
+   */
+  now?: Date;
+  /** On an edit, the stored due date: keeping it is not asked about again even when it has passed. */
+  keepDueAt?: Date;
 };
 
-type Common = { deckId: string; title: string; openAt: Date; dueAt: Date };
+type Common = { deckId: string; title: string; openAt: Date; dueAt: Date; confirmPastDue: boolean };
 export type ReviewAssignmentForm = Common & { kind: "review" };
 export type QuizAssignmentForm = Common & {
   kind: "quiz";
@@ -81,7 +89,9 @@ const typesSchema = z.unknown().transform((v, ctx): QuestionType[] => {
  * 120 characters; empty → the deck's title); `openAt` and `dueAt` as local
  * date-times "YYYY-MM-DDTHH:mm" in the class's time zone, converted to UTC
  * with `zonedLocalToUtc` (DST gap → later, overlap → earlier); the due
- * instant must be strictly after the open instant.
+ * instant must be strictly after the open instant; with `ctx.now`, a due
+ * instant at or before it needs `confirmPastDue` ticked
+ * (`needsPastDueConfirmation`).
  *
  * review: nothing more — the student studies every card of the deck.
  *
@@ -106,6 +116,7 @@ export function assignmentFormSchema(ctx: AssignmentFormContext): z.ZodType<Assi
     ),
     openAt: localDateTime("open", ctx.timeZone),
     dueAt: localDateTime("due", ctx.timeZone),
+    confirmPastDue: checkbox,
   };
   const review = z.object({ kind: z.literal("review"), ...common });
   const quiz = z.object({
@@ -130,7 +141,25 @@ export function assignmentFormSchema(ctx: AssignmentFormContext): z.ZodType<Assi
         return v.openAt instanceof Date && v.dueAt instanceof Date;
       },
     })
+    .refine((v) => !needsPastDueConfirmation(v, ctx), {
+      path: ["dueAt"],
+      message: PAST_DUE_MESSAGE,
+      when: (payload) => (payload.value as { dueAt?: unknown }).dueAt instanceof Date,
+    })
     .transform((v): AssignmentForm => ({ ...v, title: v.title === "" ? (deckTitles.get(v.deckId) ?? "") : v.title }));
+}
+
+export { PAST_DUE_MESSAGE };
+
+/**
+ * A due date needs an explicit confirmation when `ctx.now` is given, the
+ * date is at or before it (nobody could hand work in on time), it is not
+ * the stored date of an edit (`ctx.keepDueAt`), and `confirmPastDue` is not ticked.
+ */
+export function needsPastDueConfirmation(v: { dueAt: Date; confirmPastDue: boolean }, ctx: Pick<AssignmentFormContext, "now" | "keepDueAt">): boolean {
+  if (!ctx.now || v.confirmPastDue) return false;
+  if (ctx.keepDueAt && ctx.keepDueAt.getTime() === v.dueAt.getTime()) return false;
+  return v.dueAt.getTime() <= ctx.now.getTime();
 }
 
 /** `assignmentFormSchema(ctx)` as a result with field errors. */

@@ -94,3 +94,28 @@ export const joinCodeSchema = z.string({ error: "Enter the join code your teache
     return z.NEVER;
   }
 });
+
+/**
+ * The join code a `returnTo` path carries, if it is a join link
+ * (`/join/<code>`) or the join form with a code (`/join?code=<code>`);
+ * null for any other path. The code is returned as written (percent-escapes
+ * read); whether it opens a class is the lookup's business.
+ */
+export function joinCodeInPath(path: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(path, "http://factdeck.invalid");
+  } catch {
+    return null;
+  }
+  const link = /^\/join\/([^/]+)$/.exec(url.pathname);
+  if (link) {
+    try {
+      return decodeURIComponent(link[1]!);
+    } catch {
+      return null;
+    }
+  }
+  if (url.pathname === "/join") return url.searchParams.get("code") || null;
+  return null;
+}

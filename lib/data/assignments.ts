@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { getDb, type DbTx } from "../db";
+import { getDb, type Db, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
 import { NotFound } from "../errors";
 import type { Corpus } from "../content/schema";
@@ -14,6 +14,9 @@ import { Invalid } from "../errors";
 import { deckFactIds, listDecks } from "./decks";
 import { ACTIVE_MEMBER, assertClassTeacher, assertWritable } from "./classes";
 import { withAuditEntry } from "./class-audit";
+import { assignmentEditProblems, type AssignmentActivity } from "../classes/assignment-edit";
+import { parseExtensionDueAt } from "../classes/extension";
+import { studentDueAt } from "../classes/student-due";
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -78,32 +81,21 @@ export type AssignmentRow = {
  *
  * @throws Invalid with field errors (nothing saved); NotFound for a class that is not the viewer's.
  */
-export async function createAssignment(viewer: Viewer, classId: string, input: unknown, opts: { corpus?: Corpus } = {}, db: DbTx = getDb()): Promise<AssignmentRow> {
+export async function createAssignment(
+  viewer: Viewer,
+  classId: string,
+  input: unknown,
+  opts: { corpus?: Corpus; now?: Date } = {},
+  db: DbTx = getDb(),
+): Promise<AssignmentRow> {
   const c = await assertClassTeacher(classId, viewer, db);
   assertWritable(c);
   const decks = await listDecks(db);
-  const parsed = safeParseAssignmentForm(input, { timeZone: c.timeZone, decks });
+  const parsed = safeParseAssignmentForm(input, { timeZone: c.timeZone, decks, now: opts.now });
   if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
   const form = parsed.data;
   const seed = randomUUID();
-  if (form.kind === "quiz") {
-    const memberIds = (await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true }, orderBy: { userId: "asc" } })).map((m) => m.userId);
-    const members = new Set(memberIds);
-    const stray = Object.keys(form.timeMultipliers).find((id) => !members.has(id));
-    if (stray) throw Invalid.fields({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
-    const corpus = opts.corpus ?? defaultCorpus();
-    const capacity = quizCapacity(corpus, {
-      factIds: await deckFactIds(form.deckId, corpus, db),
-      types: form.types,
-      seeds: assignmentSeeds({ seed, questionSet: form.questionSet, studentIds: memberIds.slice(0, CAPACITY_STUDENTS_MAX), probes: CAPACITY_PROBES }),
-    });
-    if (capacity === 0) throw Invalid.fields({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
-    if (form.questionCount > capacity) {
-      throw Invalid.fields({
-        questionCount: `At most ${capacity} question${capacity === 1 ? "" : "s"} of these types in this deck${form.questionSet === "per-student" ? " (for every student's own set)" : ""}. Ask for ${capacity} or fewer, or tick more types.`,
-      });
-    }
-  }
+  await assertQuizFits(classId, form, seed, opts.corpus, db);
   return db.assignment.create({
     data: {
       id: randomUUID(),
@@ -118,6 +110,139 @@ export async function createAssignment(viewer: Viewer, classId: string, input: u
     },
     select: assignmentSelect,
   });
+}
+
+/**
+ * A quiz's extra time names only students of the class, and its questions
+ * fit the deck (see `createAssignment`). Nothing to check for a review.
+ *
+ * @throws Invalid with field errors.
+ */
+async function assertQuizFits(classId: string, form: AssignmentForm, seed: string, corpusIn: Corpus | undefined, db: DbTx): Promise<void> {
+  if (form.kind !== "quiz") return;
+  const memberIds = (await db.classMember.findMany({ where: { classId, ...ACTIVE_MEMBER }, select: { userId: true }, orderBy: { userId: "asc" } })).map((m) => m.userId);
+  const members = new Set(memberIds);
+  const stray = Object.keys(form.timeMultipliers).find((id) => !members.has(id));
+  if (stray) throw Invalid.fields({ [`timeMultipliers.${stray}`]: "That student is not in this class." });
+  const corpus = corpusIn ?? defaultCorpus();
+  const capacity = quizCapacity(corpus, {
+    factIds: await deckFactIds(form.deckId, corpus, db),
+    types: form.types,
+    seeds: assignmentSeeds({ seed, questionSet: form.questionSet, studentIds: memberIds.slice(0, CAPACITY_STUDENTS_MAX), probes: CAPACITY_PROBES }),
+  });
+  if (capacity === 0) throw Invalid.fields({ types: "No question of these types can be made from this deck. Tick more types, or choose another deck." });
+  if (form.questionCount > capacity) {
+    throw Invalid.fields({
+      questionCount: `At most ${capacity} question${capacity === 1 ? "" : "s"} of these types in this deck${form.questionSet === "per-student" ? " (for every student's own set)" : ""}. Ask for ${capacity} or fewer, or tick more types.`,
+    });
+  }
+}
+
+/** The stored assignment as the form it was made from (`confirmPastDue` false). */
+export function formOfRow(row: Pick<AssignmentRow, "kind" | "deckId" | "title" | "openAt" | "dueAt" | "settingsJson">): AssignmentForm {
+  const common = { deckId: row.deckId, title: row.title, openAt: row.openAt, dueAt: row.dueAt, confirmPastDue: false };
+  if (row.kind !== "quiz") return { kind: "review", ...common };
+  return { kind: "quiz", ...common, ...readQuizSettings(row.settingsJson) };
+}
+
+/** What students have done on a quiz assignment so far (lib/classes `AssignmentActivity`). */
+async function assignmentActivity(assignmentId: string, now: Date, db: DbTx): Promise<AssignmentActivity> {
+  const groups = await db.quizAttempt.groupBy({ by: ["userId"], where: { assignmentId }, _count: { _all: true }, _min: { startedAt: true } });
+  let firstStartedAt: Date | null = null;
+  for (const g of groups) {
+    const t = g._min.startedAt;
+    if (t && (firstStartedAt === null || t.getTime() < firstStartedAt.getTime())) firstStartedAt = t;
+  }
+  return { studentsStarted: groups.length, mostAttempts: Math.max(0, ...groups.map((g) => g._count._all)), firstStartedAt, now };
+}
+
+/**
+ * Edits an assignment of the viewer's: title, dates and settings, parsed by
+ * the same form as `createAssignment` (a due date in the past needs
+ * `confirmPastDue`, unless it is the stored one). Answers already given are
+ * kept: an edit that would change what they answered is refused with the
+ * reason by field (lib/classes `assignmentEditProblems`), and a change of the
+ * questions (allowed while nobody has started) is checked against the deck
+ * like a new quiz. Attempts already started keep their questions, time
+ * limit and feedback; the new settings apply to attempts started after.
+ * The check and the write are one transaction.
+ *
+ * @throws Invalid with field errors (nothing saved); NotFound for an assignment that is not the viewer's; Conflict for an archived class.
+ */
+export async function updateAssignment(viewer: Viewer, assignmentId: string, input: unknown, now: Date, opts: { corpus?: Corpus } = {}, db: Db = getDb()): Promise<AssignmentRow> {
+  return db.$transaction(async (tx) => {
+    const a = await assertAssignmentTeacher(assignmentId, viewer, tx);
+    assertWritable(a.classroom);
+    const decks = await listDecks(tx);
+    const parsed = safeParseAssignmentForm(input, { timeZone: a.classroom.timeZone, decks, now, keepDueAt: a.dueAt });
+    if (!parsed.ok) throw Invalid.fields(parsed.fieldErrors);
+    const form = parsed.data;
+    const before = formOfRow(a);
+    const problems = assignmentEditProblems(before, form, await assignmentActivity(a.id, now, tx));
+    if (Object.keys(problems).length > 0) throw Invalid.fields(problems);
+    await assertQuizFits(a.classId, form, a.seed, opts.corpus, tx);
+    return withAuditEntry({ classId: a.classId, actorId: viewer.id, action: "edit-assignment", targetId: a.id, targetName: form.title, at: now }, (t) =>
+      t.assignment.update({
+        where: { id: a.id },
+        data: { deckId: form.deckId, title: form.title, openAt: form.openAt, dueAt: form.dueAt, settingsJson: JSON.stringify(settingsOf(form)) },
+        select: assignmentSelect,
+      }), tx);
+  });
+}
+
+export type ExtensionRow = { studentId: string; name: string; dueAt: Date };
+
+/** The extensions of an assignment (students still in the class), by name. */
+export async function listExtensions(assignmentId: string, db: DbTx = getDb()): Promise<ExtensionRow[]> {
+  const rows = await db.assignmentExtension.findMany({ where: { assignmentId }, select: { userId: true, dueAt: true, assignment: { select: { classId: true } } } });
+  if (rows.length === 0) return [];
+  const members = await db.classMember.findMany({
+    where: { classId: rows[0]!.assignment.classId, userId: { in: rows.map((r) => r.userId) }, ...ACTIVE_MEMBER },
+    select: { userId: true, user: { select: { name: true } } },
+  });
+  const names = new Map(members.map((m) => [m.userId, m.user.name]));
+  return rows
+    .flatMap((r) => (names.has(r.userId) ? [{ studentId: r.userId, name: names.get(r.userId)!, dueAt: r.dueAt }] : []))
+    .sort((x, y) => x.name.localeCompare(y.name, "en") || (x.studentId < y.studentId ? -1 : 1));
+}
+
+/** Student id → extended due date, for the given students of one assignment. */
+export async function extensionsFor(assignmentId: string, studentIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Date>> {
+  if (studentIds.length === 0) return new Map();
+  const rows = await db.assignmentExtension.findMany({ where: { assignmentId, userId: { in: [...studentIds] } }, select: { userId: true, dueAt: true } });
+  return new Map(rows.map((r) => [r.userId, r.dueAt]));
+}
+
+/**
+ * Gives one student of the class their own due date for an assignment,
+ * typed in the class's zone and later than the assignment's due date
+ * (lib/classes `parseExtensionDueAt`); setting it again replaces it.
+ * Written with an audit entry.
+ *
+ * @throws Invalid (`dueAt`, `studentId`); NotFound; Conflict for an archived class.
+ */
+export async function setExtension(viewer: Viewer, assignmentId: string, studentId: string, localDueAt: string, db: DbTx = getDb()): Promise<{ classId: string; dueAt: Date }> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  assertWritable(a.classroom);
+  const member = await db.classMember.findFirst({ where: { classId: a.classId, userId: studentId, ...ACTIVE_MEMBER }, select: { user: { select: { name: true } } } });
+  if (!member) throw Invalid.fields({ studentId: "That student is not in this class." });
+  const dueAt = parseExtensionDueAt(localDueAt, a.classroom.timeZone, a.dueAt);
+  await withAuditEntry({ classId: a.classId, actorId: viewer.id, action: "extend-assignment", targetId: studentId, targetName: `${member.user.name}: ${a.title}` }, (tx) =>
+    tx.assignmentExtension.upsert({
+      where: { assignmentId_userId: { assignmentId: a.id, userId: studentId } },
+      create: { assignmentId: a.id, userId: studentId, dueAt },
+      update: { dueAt },
+      select: { dueAt: true },
+    }), db);
+  return { classId: a.classId, dueAt };
+}
+
+/** Takes a student's extension away (harmless when there is none): their due date is the assignment's again. */
+export async function clearExtension(viewer: Viewer, assignmentId: string, studentId: string, db: DbTx = getDb()): Promise<{ cleared: boolean }> {
+  const a = await assertAssignmentTeacher(assignmentId, viewer, db);
+  assertWritable(a.classroom);
+  const res = await db.assignmentExtension.deleteMany({ where: { assignmentId: a.id, userId: studentId } });
+  return { cleared: res.count > 0 };
 }
 
 function settingsOf(form: AssignmentForm): StoredQuizSettings | Record<string, never> {
@@ -185,7 +310,10 @@ export type StudentAssignment = {
   /** The class's zone, in which its dates are shown. */
   timeZone: string;
   openAt: Date;
+  /** The student's own due date: their extension when they have one (`studentDueAt`). */
   dueAt: Date;
+  /** True when `dueAt` is the student's extension rather than the class's date. */
+  extended: boolean;
   /** Not open yet: shown, but cannot be started. */
   upcoming: boolean;
   status: AssignmentStatus;
@@ -217,9 +345,14 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
     where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
     select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
   });
+  const extensions = new Map(
+    (await db.assignmentExtension.findMany({ where: { userId, assignmentId: { in: rows.map((r) => r.id) } }, select: { assignmentId: true, dueAt: true } })).map((e) => [e.assignmentId, e.dueAt]),
+  );
 
   const out = rows.map((r): StudentAssignment => {
-    const base = { id: r.id, title: r.title, deckId: r.deckId, className: r.classroom.name, timeZone: r.classroom.timeZone, openAt: r.openAt, dueAt: r.dueAt, upcoming: r.openAt.getTime() > now.getTime() };
+    // The student's own due date: an extension, when they have one (lib/classes `studentDueAt`).
+    const dueAt = studentDueAt(r.dueAt, extensions.get(r.id));
+    const base = { id: r.id, title: r.title, deckId: r.deckId, className: r.classroom.name, timeZone: r.classroom.timeZone, openAt: r.openAt, dueAt, extended: dueAt !== r.dueAt, upcoming: r.openAt.getTime() > now.getTime() };
     if (r.kind === "quiz") {
       const settings = readQuizSettings(r.settingsJson);
       const mine = attempts.filter((a) => a.assignmentId === r.id);
@@ -228,7 +361,7 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
       return {
         ...base,
         kind: "quiz",
-        status: assignmentStatus({ kind: "quiz", dueAt: r.dueAt, now, progress: { attempts: mine } }),
+        status: assignmentStatus({ kind: "quiz", dueAt, now, progress: { attempts: mine } }),
         attemptsUsed: mine.length,
         attemptsAllowed: settings.attemptsAllowed,
         openAttemptId: mine.find((a) => a.finishedAt === null)?.id ?? null,
@@ -243,7 +376,7 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
     return {
       ...base,
       kind: "review",
-      status: assignmentStatus({ kind: "review", dueAt: r.dueAt, now, progress: { totalCards: cards.length, firstStudiedAt } }),
+      status: assignmentStatus({ kind: "review", dueAt, now, progress: { totalCards: cards.length, firstStudiedAt } }),
       attemptsUsed: 0,
       attemptsAllowed: null,
       openAttemptId: null,

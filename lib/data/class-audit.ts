@@ -7,7 +7,7 @@ import { getDb, type Db, type DbTx } from "../db";
  * is refused) leaves no entry, and an entry never exists without its action.
  * The class page shows the log to its teacher (`listClassAudit`).
  */
-export type AuditAction = "remove-student" | "archive" | "restore" | "rotate-join-code" | "delete-assignment";
+export type AuditAction = "remove-student" | "archive" | "restore" | "rotate-join-code" | "delete-assignment" | "edit-assignment" | "extend-assignment";
 
 export type AuditEntryInput = { classId: string; actorId: string; action: AuditAction; targetId?: string | null; targetName?: string | null; /** Default: the server's clock now (for actions that take no `now`). */ at?: Date };
 

@@ -213,16 +213,30 @@ async function findClassByCode(rawCode: string, now: Date, db: DbTx = getDb()): 
  * @throws TooManyJoinCodes when locked out; Invalid (`joinCode`) for a malformed, unknown, rotated or expired code.
  */
 export async function lookUpJoinCode(viewer: Viewer, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
+  return lookUpUnderLimit(joinKey(viewer.id), rawCode, now, db);
+}
+
+/**
+ * `lookUpJoinCode` for a join link opened while signed out, so the page can
+ * say which class and teacher it is for before sign-in: the same limit on
+ * wrong codes, counted per client address (`address`, from
+ * lib/auth `clientAddress`) instead of per account.
+ */
+export async function peekJoinCode(address: string, rawCode: string, now: Date, db: DbTx = getDb()): Promise<JoinableClass> {
+  return lookUpUnderLimit(`join-code-peek:${address}`, rawCode, now, db);
+}
+
+async function lookUpUnderLimit(key: string, rawCode: string, now: Date, db: DbTx): Promise<JoinableClass> {
   const code = normaliseJoinCode(rawCode);
   // Each lookup takes a slot first (atomic: 100 concurrent wrong codes get 10 lookups); one that finds a class gives it back.
-  const slot = await takeSlot(joinKey(viewer.id), JOIN_FAILURE_LIMIT, now, db);
+  const slot = await takeSlot(key, JOIN_FAILURE_LIMIT, now, db);
   if (!slot.ok) throw new TooManyJoinCodes(slot.retryAfterSeconds);
   try {
     const found = await findClassByCode(code, now, db);
-    await returnSlot(joinKey(viewer.id), db);
+    await returnSlot(key, db);
     return found;
   } catch (e) {
-    if (!(e instanceof Invalid)) await returnSlot(joinKey(viewer.id), db);
+    if (!(e instanceof Invalid)) await returnSlot(key, db);
     throw e;
   }
 }

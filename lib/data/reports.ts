@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
-import { assignmentReport, type AssignmentReportRow } from "../reports/assignment-report";
+import { assignmentReport, type AssignmentReportRow, type ReportStudent } from "../reports/assignment-report";
+import { studentDueAt } from "../classes/student-due";
 import { analyseItems, type ItemStats } from "../reports/item-analysis";
 import { itemScores } from "../reports/item-scores";
 import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
@@ -10,7 +11,7 @@ import { retrievability } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import type { SrsState } from "../srs/card-state";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
-import { assertAssignmentTeacher, deckCardIds, readQuizSettings } from "./assignments";
+import { assertAssignmentTeacher, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
 import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "./report-reads";
 import { NotFound } from "../errors";
@@ -70,6 +71,12 @@ async function classStudents(classId: string, db: DbTx) {
   return rows
     .map((r) => ({ studentId: r.userId, name: r.user.name }))
     .sort((a, b) => a.name.localeCompare(b.name, "en") || (a.studentId < b.studentId ? -1 : 1));
+}
+
+/** Each student with their own due date when they have an extension (lib/classes `studentDueAt`). */
+async function withExtensions(assignmentId: string, dueAt: Date, students: { studentId: string; name: string }[], db: DbTx): Promise<ReportStudent[]> {
+  const ext = await extensionsFor(assignmentId, students.map((s) => s.studentId), db);
+  return students.map((s) => (ext.has(s.studentId) ? { ...s, dueAt: studentDueAt(dueAt, ext.get(s.studentId)) } : s));
 }
 
 export type StudentReportRow = AssignmentReportRow & {
@@ -148,13 +155,13 @@ export async function finishExpiredForTeacherDashboard(viewer: Viewer, now: Date
  */
 export async function loadAssignmentReport(viewer: Viewer, assignmentId: string, now: Date, db: DbTx = getDb()): Promise<AssignmentReportData> {
   const a = await assertAssignmentTeacher(assignmentId, viewer, db);
-  const students = await classStudents(a.classId, db);
+  const students = await withExtensions(a.id, a.dueAt, await classStudents(a.classId, db), db);
   const deckTitle = (await db.deck.findUnique({ where: { id: a.deckId }, select: { title: true } }))?.title ?? a.deckId;
   const input = { a, deckTitle, students, now };
   return a.kind === "review" ? reviewAssignmentReport(input, db) : quizAssignmentReport(input, db);
 }
 
-type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; students: { studentId: string; name: string }[]; now: Date };
+type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; students: ReportStudent[]; now: Date };
 
 /** `loadAssignmentReport` of a review assignment: progress through the deck, and mean predicted recall. */
 async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {

@@ -7,7 +7,12 @@ import { InvalidReportInput } from "./invalid-report-input";
  */
 export const MAX_REVIEW_MS = 60_000;
 
-export type ReportStudent = { studentId: string; name: string };
+export type ReportStudent = {
+  studentId: string;
+  name: string;
+  /** The student's own due date when it differs (an extension, lib/classes `studentDueAt`); else the assignment's. */
+  dueAt?: Date;
+};
 
 /** One quiz attempt of a student at the assignment's quiz. */
 export type AttemptRow = {
@@ -73,7 +78,7 @@ export function assignmentReport(input: AssignmentReportInput): AssignmentReport
       input.reviews.filter((r) => deck.has(r.cardId)),
       (r) => r.studentId,
     );
-    return input.students.map(({ studentId, name }) => {
+    return input.students.map(({ studentId, name, dueAt: ownDueAt }) => {
       const reviews = byStudent.get(studentId) ?? [];
       const first = new Map<string, number>();
       let timeSpentMs = 0;
@@ -88,7 +93,7 @@ export function assignmentReport(input: AssignmentReportInput): AssignmentReport
       }
       const s = assignmentStatus({
         kind: "review",
-        dueAt,
+        dueAt: ownDueAt ?? dueAt,
         now,
         progress: { totalCards: deck.size, firstStudiedAt: [...first.values()].map((t) => new Date(t)) },
       });
@@ -108,7 +113,7 @@ export function assignmentReport(input: AssignmentReportInput): AssignmentReport
   }
 
   const byStudent = groupBy(input.attempts, (a) => a.studentId);
-  return input.students.map(({ studentId, name }) => {
+  return input.students.map(({ studentId, name, dueAt: ownDueAt }) => {
     const attempts = byStudent.get(studentId) ?? [];
     let timeSpentMs = 0;
     let last: number | null = null;
@@ -123,7 +128,7 @@ export function assignmentReport(input: AssignmentReportInput): AssignmentReport
         if (score === null || a.score > score) score = a.score;
       }
     }
-    const s = assignmentStatus({ kind: "quiz", dueAt, now, progress: { attempts } });
+    const s = assignmentStatus({ kind: "quiz", dueAt: ownDueAt ?? dueAt, now, progress: { attempts } });
     return {
       studentId,
       name,

@@ -47,13 +47,14 @@ type Ids = {
 
 /** What a request should get: the page, a redirect to sign-in, a redirect away (already signed in), or 404. */
 /** "teachers-only": a teacher page sends a signed-in student to /dashboard?notice=teachers-only. */
-type Outcome = "allow" | "sign-in" | "to-dashboard" | "not-found" | "error-page" | "teachers-only";
+/** "to-teach": a signed-in teacher on a guests' page is sent to their teaching dashboard. */
+type Outcome = "allow" | "sign-in" | "to-dashboard" | "to-teach" | "not-found" | "error-page" | "teachers-only";
 /** A number is the exact HTTP status expected (route handlers: 401, 400, 404 …). */
 type RouteRule = { url: string; expect: Record<Persona, Outcome | number>; kind: "page" | "api"; method?: "GET" | "POST"; body?: unknown };
 
 const everyone = (o: Outcome) => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
 const signedIn = { anonymous: "sign-in", studentA: "allow", studentB: "allow", classTeacher: "allow", otherTeacher: "allow" } as const;
-const guestsOnly = { anonymous: "allow", studentA: "to-dashboard", studentB: "to-dashboard", classTeacher: "to-dashboard", otherTeacher: "to-dashboard" } as const;
+const guestsOnly = { anonymous: "allow", studentA: "to-dashboard", studentB: "to-dashboard", classTeacher: "to-teach", otherTeacher: "to-teach" } as const;
 /** Teacher pages about one class (the demo class, owned by classTeacher): its teacher only; another teacher gets 404. */
 const classTeacherPage = { anonymous: "sign-in", studentA: "teachers-only", studentB: "teachers-only", classTeacher: "allow", otherTeacher: "not-found" } as const;
 const teacherPage = { anonymous: "sign-in", studentA: "teachers-only", studentB: "teachers-only", classTeacher: "allow", otherTeacher: "allow" } as const;
@@ -108,6 +109,9 @@ function routesFor(ids: Ids): Record<string, RouteRule> {
     "/teach/classes/[classId]/assignments/new": { url: `/teach/classes/${CLASS_ID}/assignments/new`, kind: "page", expect: classTeacherPage },
     "/teach/classes/[classId]/facts": { url: `/teach/classes/${CLASS_ID}/facts`, kind: "page", expect: classTeacherPage },
     "/teach/assignments/[assignmentId]": { url: `/teach/assignments/${ids.quiz.id}`, kind: "page", expect: classTeacherPage },
+    "/teach/assignments/[assignmentId]/edit": { url: `/teach/assignments/${ids.quiz.id}/edit`, kind: "page", expect: classTeacherPage },
+    "/teach/assignments/[assignmentId]/preview": { url: `/teach/assignments/${ids.quiz.id}/preview`, kind: "page", expect: classTeacherPage },
+    "/teach/classes/[classId]/join": { url: `/teach/classes/${CLASS_ID}/join`, kind: "page", expect: classTeacherPage },
     "/api/teach/assignments/[assignmentId]/csv": { url: `/api/teach/assignments/${ids.quiz.id}/csv?table=students`, kind: "api", expect: classTeacherApi },
     "/api/teach/classes/[classId]/facts-csv": { url: `/api/teach/classes/${CLASS_ID}/facts-csv`, kind: "api", expect: classTeacherApi },
     "/teach/classes/[classId]/item-reports": { url: `/teach/classes/${CLASS_ID}/item-reports`, kind: "page", expect: classTeacherPage },
@@ -116,7 +120,8 @@ function routesFor(ids: Ids): Record<string, RouteRule> {
     // Each signed-in user reads only their own report on an item (none here).
     "/api/item-reports": { url: "/api/item-reports?kind=card&itemId=no-such-card", kind: "api", expect: apiSignedIn(200) },
     "/join": { url: "/join", kind: "page", expect: signedIn },
-    "/join/[code]": { url: "/join/ABCD2345", kind: "page", expect: signedIn },
+    // A join link answers signed-out visitors too: which class it opens (none here), and sign-up / sign-in links.
+    "/join/[code]": { url: "/join/ABCD2345", kind: "page", expect: everyone("allow") },
     // Last: A finishes the attempt; nobody else can.
     "/api/quiz/[attemptId]/finish": { url: `/api/quiz/${ids.attemptId}/finish`, kind: "api", method: "POST", body: {}, expect: attemptApi(200) },
   };
@@ -206,6 +211,35 @@ function actionsFor(ids: Ids, code: () => string): Record<string, ActionRule> {
       passes: new RegExp(`/teach/classes/${CLASS_ID}\\?notice=assignment-deleted$`),
       expect: { ...TEACHERS_ONLY, otherTeacher: /No such assignment/ },
     },
+    // Strangers send a complete edit; the class's teacher sends only the assignment (field errors, nothing saved).
+    updateAssignmentAction: {
+      access: "user",
+      fields: { ...quizForm, assignmentId: ids.quiz.id },
+      as: { classTeacher: { assignmentId: ids.quiz.id } },
+      passes: /Please correct the fields marked below/,
+      expect: { ...TEACHERS_ONLY, otherTeacher: /No such assignment/ },
+    },
+    // Strangers try to give A an extension; the class's teacher sends one before the due date (refused).
+    setExtensionAction: {
+      access: "user",
+      fields: { assignmentId: ids.quiz.id, studentId: ids.aniId, dueAt: "2099-01-01T08:00" },
+      as: { classTeacher: { assignmentId: ids.quiz.id, studentId: ids.aniId, dueAt: "2000-01-01T08:00" } },
+      passes: /An extension must be later than the assignment's due date/,
+      expect: { ...TEACHERS_ONLY, otherTeacher: /No such assignment/ },
+    },
+    clearExtensionAction: {
+      access: "user",
+      fields: { assignmentId: ids.quiz.id, studentId: ids.aniId },
+      passes: /That student has no extension/,
+      expect: { ...TEACHERS_ONLY, otherTeacher: /No such assignment/ },
+    },
+    // A preview answer is graded and never stored; a question not in the preview is refused.
+    previewAnswerAction: {
+      access: "user",
+      fields: { assignmentId: ids.quiz.id, questionId: "not-in-this-preview", response: JSON.stringify("True") },
+      passes: /That question is not in this preview/,
+      expect: { ...TEACHERS_ONLY, otherTeacher: /No such assignment/ },
+    },
     // The real code: students already in the class are sent to it (harmless); teachers cannot join as students.
     joinClassAction: {
       access: "user",
@@ -291,7 +325,7 @@ test.describe("role × route matrix", () => {
         await callAction(contexts[p], base, action(actions, "signUpAction"), { name: a.name, email: a.email, password: PASSWORD, role: "teacher" }, "/sign-up");
       }
       const res = await callAction(contexts[p], base, action(actions, "signInAction"), { email: a.email, password: PASSWORD }, "/sign-in");
-      expect(res.redirect, `${p} signs in and is sent on`).toMatch(/^\/dashboard/);
+      expect(res.redirect, `${p} signs in and is sent on`).toMatch(a.role === "teacher" ? /^\/teach/ : /^\/dashboard/);
       const me = await contexts[p].get("/account", { maxRedirects: 0 });
       expect(me.status(), `${p} is signed in`).toBe(200);
       expect(await me.text()).toContain(a.email);
@@ -368,6 +402,10 @@ test.describe("role × route matrix", () => {
           case "to-dashboard":
             expect([303, 307, 308], where).toContain(res.status());
             expect(res.headers()["location"], where).toMatch(/\/dashboard$/);
+            break;
+          case "to-teach":
+            expect([303, 307, 308], where).toContain(res.status());
+            expect(res.headers()["location"], where).toMatch(/\/teach$/);
             break;
           case "teachers-only":
             expect([303, 307, 308], where).toContain(res.status());

@@ -43,6 +43,9 @@ const SIGNED_IN: Visit[] = [
   "/teach/classes/[classId]/facts=/teach/classes/demo-class/facts",
   "/teach/classes/[classId]/assignments/new=/teach/classes/demo-class/assignments/new",
   "/teach/assignments/[assignmentId]=/teach/assignments/demo-review",
+  "/teach/assignments/[assignmentId]/edit=/teach/assignments/demo-review/edit",
+  "/teach/assignments/[assignmentId]/preview=/teach/assignments/demo-review/preview",
+  "/teach/classes/[classId]/join=/teach/classes/demo-class/join",
 ].map((s) => {
   const [pattern, url = pattern] = s.split("=") as [string, string?];
   return { pattern, url, as: "teacher" as const };
@@ -112,7 +115,7 @@ test("every page carries the security headers and runs under its nonce CSP witho
   await page.getByLabel("E-mail").fill("teacher@factdeck.test");
   await page.getByLabel("Password").fill("factdeck-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/dashboard$/);
+  await page.waitForURL(/\/teach$/); // a teacher lands on their teaching dashboard
   problems.splice(0);
   for (const v of SIGNED_IN) await visit(page, problems, v, nonces);
 

@@ -6,8 +6,11 @@ import { requireTeacher } from "@/lib/auth/guards";
 import { safeParseClassForm } from "@/lib/classes/class-form";
 import { Invalid } from "@/lib/errors";
 import {
+  clearExtensionInput,
   createAssignmentTarget,
   deleteAssignmentInput,
+  editAssignmentTarget,
+  setExtensionInput,
   formFields,
   parseActionInput,
   removeMemberInput,
@@ -16,7 +19,7 @@ import {
   setTimeMultiplierInput,
 } from "@/lib/classes/action-inputs";
 import { createClass, removeMember, rotateJoinCode, setClassArchived, setMemberTimeMultiplier } from "@/lib/data/classes";
-import { createAssignment, deleteAssignment } from "@/lib/data/assignments";
+import { clearExtension, createAssignment, deleteAssignment, setExtension, updateAssignment } from "@/lib/data/assignments";
 import { assignmentInputFromForm } from "@/lib/classes/assignment-form-data";
 import { currentViewer } from "../../_lib/viewer";
 import { errorState, field, type ActionState } from "@/app/_lib/action-state";
@@ -103,17 +106,24 @@ export async function setTimeMultiplierAction(_prev: ActionState, form: FormData
   }
 }
 
-export async function createAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  if (!isActionForm(form)) return { ...MALFORMED_CALL };
+/** The assignment form's fields as typed, to show again after a refusal (ticked types joined by commas). */
+function assignmentValues(form: FormData): Record<string, string> {
   const values = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" && k !== "types" && !k.startsWith("$") ? [[k, v]] : [])));
   values.types = form.getAll("types").filter((t) => typeof t === "string").join(",");
   values.shuffle = field(form, "shuffle") === "on" ? "on" : "off";
+  values.confirmPastDue = field(form, "confirmPastDue") === "on" ? "on" : "off";
+  return values;
+}
+
+export async function createAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
+  const values = assignmentValues(form);
   let target: string;
   try {
     const viewer = await teacher();
     const { classId } = parseActionInput(createAssignmentTarget, formFields(form, ["classId"]));
     // The assignment's own fields are parsed by lib/classes `assignmentFormSchema` inside createAssignment.
-    const a = await createAssignment(viewer, classId, assignmentInputFromForm(form));
+    const a = await createAssignment(viewer, classId, assignmentInputFromForm(form), { now: new Date() });
     revalidatePath(`/teach/classes/${classId}`);
     target = `/teach/assignments/${a.id}`;
   } catch (e) {
@@ -135,4 +145,51 @@ export async function deleteAssignmentAction(_prev: ActionState, form: FormData)
     return errorState(e);
   }
   redirect(target);
+}
+
+export async function updateAssignmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
+  const values = assignmentValues(form);
+  let target: string;
+  try {
+    const viewer = await teacher();
+    const { assignmentId } = parseActionInput(editAssignmentTarget, formFields(form, ["assignmentId"]));
+    // The fields are parsed by lib/classes `assignmentFormSchema` and checked by `assignmentEditProblems` inside updateAssignment.
+    const a = await updateAssignment(viewer, assignmentId, assignmentInputFromForm(form), new Date());
+    revalidatePath(`/teach/classes/${a.classId}`);
+    revalidatePath(`/teach/assignments/${a.id}`);
+    target = `/teach/assignments/${a.id}/edit?notice=saved`;
+  } catch (e) {
+    return errorState(e, values);
+  }
+  redirect(target);
+}
+
+export async function setExtensionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
+  const values = { studentId: field(form, "studentId"), dueAt: field(form, "dueAt") };
+  try {
+    const viewer = await teacher();
+    const input = parseActionInput(setExtensionInput, formFields(form, ["assignmentId", "studentId", "dueAt"]), { asFormMessage: false });
+    const { classId } = await setExtension(viewer, input.assignmentId, input.studentId, input.dueAt);
+    revalidatePath(`/teach/assignments/${input.assignmentId}`);
+    revalidatePath(`/teach/assignments/${input.assignmentId}/edit`);
+    revalidatePath(`/teach/classes/${classId}`);
+    return { ok: true, message: "Extension saved." };
+  } catch (e) {
+    return errorState(e, values);
+  }
+}
+
+export async function clearExtensionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!isActionForm(form)) return { ...MALFORMED_CALL };
+  try {
+    const viewer = await teacher();
+    const input = parseActionInput(clearExtensionInput, formFields(form, ["assignmentId", "studentId"]));
+    const { cleared } = await clearExtension(viewer, input.assignmentId, input.studentId);
+    revalidatePath(`/teach/assignments/${input.assignmentId}/edit`);
+    return { ok: true, message: cleared ? "Extension removed." : "That student has no extension." };
+  } catch (e) {
+    return errorState(e);
+  }
 }

@@ -41,7 +41,7 @@ export default async function TeachDashboard() {
         ) : (
           <ul className="space-y-2" data-testid="attention">
             {attention.map((item) => (
-              <li key={`${item.kind}-${item.assignmentId}`} className={`rounded-lg border bg-white p-3 ${item.kind === "late" ? "border-red-200" : "border-amber-300"}`}>
+              <li key={`${item.kind}-${item.assignmentId}`} className={`rounded-lg border bg-white p-3 [overflow-wrap:anywhere] ${item.kind === "late" ? "border-red-200" : "border-amber-300"}`}>
                 <Link href={`/teach/assignments/${item.assignmentId}`} className="font-medium text-accent underline underline-offset-4">
                   {item.title}
                 </Link>{" "}
@@ -69,7 +69,7 @@ export default async function TeachDashboard() {
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {upcoming.map((a) => (
               <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-                <span>
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <Link href={`/teach/assignments/${a.id}`} className="font-medium text-accent underline underline-offset-4">
                     {a.title}
                   </Link>{" "}
@@ -99,8 +99,8 @@ export default async function TeachDashboard() {
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {classes.map((c) => (
-              <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4">
-                <h3 className="font-semibold">
+              <li key={c.id} className="min-w-0 rounded-lg border border-stone-200 bg-white p-4">
+                <h3 className="font-semibold [overflow-wrap:anywhere]">
                   <Link href={`/teach/classes/${c.id}`} className="text-accent underline underline-offset-4">
                     {c.name}
                   </Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAssignmentForm, safeParseAssignmentForm, type AssignmentFormContext } from "@/lib/classes/assignment-form";
+import { needsPastDueConfirmation, parseAssignmentForm, PAST_DUE_MESSAGE, safeParseAssignmentForm, type AssignmentFormContext } from "@/lib/classes/assignment-form";
 
 const ctx: AssignmentFormContext = {
   timeZone: "America/Los_Angeles",
@@ -40,6 +40,7 @@ describe("assignment form", () => {
       title: "Karabakh 2020",
       openAt: new Date("2025-03-03T16:00:00Z"), // 08:00 PST + 8 h
       dueAt: new Date("2025-03-11T06:59:00Z"), // 23:59 PDT + 7 h, the next UTC day
+      confirmPastDue: false,
     });
   });
 
@@ -58,6 +59,7 @@ describe("assignment form", () => {
       shuffle: true,
       questionSet: "fixed",
       timeMultipliers: { s1: 1.5, s2: "untimed", s3: 2 },
+      confirmPastDue: false,
     });
   });
 
@@ -124,5 +126,27 @@ describe("assignment form", () => {
 
   it("refuses an unknown kind", () => {
     expect(errors({ ...review, kind: "exam" })).toEqual({ kind: "Choose whether this is a review or a quiz." });
+  });
+});
+
+describe("a due date in the past", () => {
+  // review.dueAt 2025-03-10T23:59 in LA = 2025-03-11T06:59Z
+  const due = new Date("2025-03-11T06:59:00Z");
+  const at = (iso: string) => ({ ...ctx, now: new Date(iso) });
+
+  it("is refused with the reason when `now` is at or after it, unless confirmed", () => {
+    expect(safeParseAssignmentForm(review, at("2025-03-11T06:59:00Z"))).toEqual({ ok: false, fieldErrors: { dueAt: PAST_DUE_MESSAGE } });
+    expect(safeParseAssignmentForm(review, at("2025-03-12T00:00:00Z")).ok).toBe(false);
+    expect(parseAssignmentForm({ ...review, confirmPastDue: "on" }, at("2025-03-12T00:00:00Z"))).toMatchObject({ dueAt: due, confirmPastDue: true });
+  });
+
+  it("is accepted one millisecond before it, and without `now` (no clock, no check)", () => {
+    expect(safeParseAssignmentForm(review, at("2025-03-11T06:58:59.999Z")).ok).toBe(true);
+    expect(safeParseAssignmentForm(review, ctx).ok).toBe(true);
+  });
+
+  it("is not asked about again on an edit that keeps the stored date", () => {
+    expect(safeParseAssignmentForm(review, { ...at("2025-03-12T00:00:00Z"), keepDueAt: due }).ok).toBe(true);
+    expect(needsPastDueConfirmation({ dueAt: new Date(due.getTime() + 60_000), confirmPastDue: false }, { now: new Date("2025-03-12T00:00:00Z"), keepDueAt: due })).toBe(true);
   });
 });

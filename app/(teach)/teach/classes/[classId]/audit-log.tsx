@@ -7,6 +7,8 @@ const WHAT: Record<AuditAction, (target: string | null) => string> = {
   restore: () => "restored the class",
   "rotate-join-code": () => "made a new join code",
   "delete-assignment": (t) => `deleted the assignment “${t ?? "?"}”`,
+  "edit-assignment": (t) => `edited the assignment “${t ?? "?"}”`,
+  "extend-assignment": (t) => `gave an extension (${t ?? "?"})`,
 };
 
 /** The class's log of destructive actions (who, what, when), newest first. */
@@ -22,7 +24,7 @@ export function AuditLog({ entries, timeZone }: { entries: AuditEntry[]; timeZon
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm" data-testid="audit-log">
           {entries.map((e) => (
             <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-              <span className="break-words">
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 <span className="font-medium">{e.actorName}</span> {WHAT[e.action]?.(e.targetName) ?? e.action}
               </span>
               <span className="text-muted">{formatInZone(e.at, timeZone)}</span>

@@ -11,6 +11,7 @@ import { removeMemberAction, rotateJoinCodeAction, setClassArchivedAction } from
 import { MultiplierForm } from "./multiplier-form";
 import { listClassAudit } from "@/lib/data/class-audit";
 import { AuditLog } from "./audit-log";
+import { CopyLink } from "./join/copy-link";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -65,8 +66,14 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <p className="text-sm text-stone-700">
             Students enter it at <span className="font-mono">/join</span>, or open the link:
           </p>
-          <p className="break-all font-mono text-sm" data-testid="join-link">
+          <p id="class-join-link" className="break-all font-mono text-sm" data-testid="join-link">
             {link}
+          </p>
+          <p className="flex flex-wrap items-center gap-3">
+            <CopyLink link={link} targetId="class-join-link" />
+            <Link href={`/teach/classes/${klass.id}/join`} className="text-accent underline underline-offset-4">
+              Show on a projector (QR code)
+            </Link>
           </p>
           <ActionButton
             action={rotateJoinCodeAction}
@@ -103,13 +110,25 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-                <span>
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <Link href={`/teach/assignments/${a.id}`} className="font-medium text-accent underline underline-offset-4">
                     {a.title}
                   </Link>{" "}
                   <span className="text-sm text-muted">{a.kind === "quiz" ? "Quiz" : "Review"}</span>
                 </span>
-                <span className="text-sm">Due {formatInZone(a.dueAt, klass.timeZone)}</span>
+                <span className="flex flex-wrap items-baseline gap-x-3 text-sm">
+                  <span>Due {formatInZone(a.dueAt, klass.timeZone)}</span>
+                  {!archived ? (
+                    <Link href={`/teach/assignments/${a.id}/edit`} className="text-accent underline underline-offset-4" aria-label={`Edit or extend ${a.title}`}>
+                      Edit / extend
+                    </Link>
+                  ) : null}
+                  {a.kind === "quiz" ? (
+                    <Link href={`/teach/assignments/${a.id}/preview`} className="text-accent underline underline-offset-4" aria-label={`Preview ${a.title}`}>
+                      Preview
+                    </Link>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>
@@ -126,7 +145,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="roster">
             {roster.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-3 px-3 py-3">
-                <span>
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <span className="font-medium">{m.name}</span>
                   <span className="block text-sm text-muted">Joined {formatInZone(m.joinedAt, klass.timeZone)}</span>
                 </span>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createAssignmentAction } from "@/app/(teach)/teach/actions";
+import { createAssignmentAction, updateAssignmentAction } from "@/app/(teach)/teach/actions";
+import { PAST_DUE_MESSAGE } from "@/lib/classes/past-due";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatus } from "@/app/_components/form-status";
@@ -39,21 +40,36 @@ type Props = {
   decks: { id: string; title: string; cardCount: number }[];
   students: { id: string; name: string; multiplier: string }[];
   types: string[];
-  defaults: { openAt: string; dueAt: string };
+  /** The fields' starting values as the form sends them (openAt and dueAt always; on an edit, every stored field). */
+  defaults: Record<string, string> & { openAt: string; dueAt: string };
+  /** Editing this assignment (its kind stays); absent: a new one. */
+  assignmentId?: string;
 };
 
-export function AssignmentForm({ classId, timeZone, decks, students, types, defaults }: Props) {
-  const [state, action] = useActionState<ActionState, FormData>(createAssignmentAction, {});
-  const v = state.values ?? {};
+export function AssignmentForm({ classId, timeZone, decks, students, types, defaults, assignmentId }: Props) {
+  const editing = assignmentId !== undefined;
+  const [state, action] = useActionState<ActionState, FormData>(editing ? updateAssignmentAction : createAssignmentAction, {});
+  const v: Record<string, string | undefined> = { ...defaults, ...(state.values ?? {}) };
   const e = state.fieldErrors ?? {};
   const [kind, setKind] = useState<string>(v.kind ?? "quiz");
   const chosenTypes = v.types !== undefined ? v.types.split(",") : types.filter((t) => t !== "matching" && t !== "timeline");
+  const askPastDue = e.dueAt === PAST_DUE_MESSAGE || v.confirmPastDue === "on";
   const radio = "h-5 w-5 accent-[var(--color-accent)]";
   return (
     <form action={action} className="space-y-5" noValidate key={JSON.stringify(state.values ?? {})}>
       <FormStatus formError={state.formError} stamp={state} />
       <input type="hidden" name="classId" value={classId} />
+      {editing ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
 
+      {editing ? (
+        <>
+          <input type="hidden" name="kind" value={kind} />
+          <p>
+            <span className="font-medium">Kind:</span> {kind === "quiz" ? "Quiz" : "Review"} <span className="text-sm text-muted">(to change it, make a new assignment)</span>
+          </p>
+          <ErrorText id="f-kind-error" error={e.kind} />
+        </>
+      ) : (
       <fieldset className="space-y-2" aria-describedby={e.kind ? "f-kind-error" : undefined}>
         <legend className="font-medium">Kind</legend>
         <label className="flex items-center gap-2">
@@ -64,6 +80,7 @@ export function AssignmentForm({ classId, timeZone, decks, students, types, defa
         </label>
         <ErrorText id="f-kind-error" error={e.kind} />
       </fieldset>
+      )}
 
       <div className="space-y-1">
         <label htmlFor="f-deckId" className="block font-medium">
@@ -88,9 +105,14 @@ export function AssignmentForm({ classId, timeZone, decks, students, types, defa
 
       <FormField name="title" label="Title (optional)" hint="Empty: the deck's title." defaultValue={v.title} error={e.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField name="openAt" label="Opens" type="datetime-local" required defaultValue={v.openAt ?? defaults.openAt} error={e.openAt} hint={`Time in ${timeZone}`} />
-        <FormField name="dueAt" label="Due" type="datetime-local" required defaultValue={v.dueAt ?? defaults.dueAt} error={e.dueAt} hint={`Late work is accepted and marked late.`} />
+        <FormField name="openAt" label="Opens" type="datetime-local" required defaultValue={v.openAt} error={e.openAt} hint={editing ? `Time in ${timeZone}` : `Now, unless you pick a later time (${timeZone})`} />
+        <FormField name="dueAt" label="Due" type="datetime-local" required defaultValue={v.dueAt} error={e.dueAt} hint={`Late work is accepted and marked late.`} />
       </div>
+      {askPastDue ? (
+        <label className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+          <input type="checkbox" name="confirmPastDue" defaultChecked={v.confirmPastDue === "on"} className="h-5 w-5" /> Yes, save it with a due date in the past
+        </label>
+      ) : null}
 
       {kind === "quiz" ? (
         <div className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
@@ -149,7 +171,7 @@ export function AssignmentForm({ classId, timeZone, decks, students, types, defa
                   const id = `f-tm-${s.id}`;
                   return (
                     <li key={s.id} className="flex flex-wrap items-center gap-2">
-                      <label htmlFor={id} className="min-w-40">
+                      <label htmlFor={id} className="min-w-0 max-w-full basis-40 grow [overflow-wrap:anywhere]">
                         {s.name}
                       </label>
                       <select
@@ -176,7 +198,7 @@ export function AssignmentForm({ classId, timeZone, decks, students, types, defa
         </div>
       ) : null}
 
-      <SubmitButton pendingText="Saving…">Create assignment</SubmitButton>
+      <SubmitButton pendingText="Saving…">{editing ? "Save changes" : "Create assignment"}</SubmitButton>
     </form>
   );
 }

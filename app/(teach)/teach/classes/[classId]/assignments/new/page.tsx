@@ -16,12 +16,13 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const { klass } = await classOr404(classId, (id) => `/teach/classes/${id}/assignments/new`);
   const [decks, roster] = await Promise.all([listDecks(), listRoster(klass.id)]);
   const now = new Date().getTime();
-  const openAt = utcToZonedLocal(new Date(Math.ceil(now / HOUR) * HOUR), klass.timeZone);
+  // Opens now (this minute): a teacher assigning in class leaves students a Start button at once.
+  const openAt = utcToZonedLocal(new Date(Math.floor(now / 60_000) * 60_000), klass.timeZone);
   const dueAt = `${utcToZonedLocal(new Date(now + 7 * 24 * HOUR), klass.timeZone).slice(0, 10)}T23:59`;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <p className="text-sm">
-        <Link href={`/teach/classes/${klass.id}`} className="text-accent underline underline-offset-4">
+        <Link href={`/teach/classes/${klass.id}`} title={klass.name} className="block truncate text-accent underline underline-offset-4">
           ← {klass.name}
         </Link>
       </p>
