@@ -5,8 +5,8 @@
  * due; "more new cards today" brings more in.
  */
 import { randomUUID } from "node:crypto";
-import { createDb } from "../../lib/db";
-import { resolveDatabaseUrl } from "../../lib/db-url";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { expect, screenshot, test } from "./fixtures";
 import { signUpStudent } from "./session";
@@ -17,18 +17,28 @@ test("dashboard counts, an assignment's share, done-for-now and study more @phon
   test.setTimeout(90_000);
   const email = await signUpStudent(page, testInfo, "studymore");
   // A class with this student and a review assignment on "Calls and meetings" (29 cards, 13 facts) due at the end of tomorrow.
-  const db = createDb(resolveDatabaseUrl(E2E_DATABASE_URL));
+  // Written straight into the app's SQLite file (WAL: the server reads it at once), as Prisma stores dates.
+  const db = new Database(path.resolve(E2E_DATABASE_URL.replace(/^file:/, "")), { fileMustExist: true, timeout: 10_000 });
+  const at = (d: Date) => d.toISOString().replace("Z", "+00:00");
   const deckId = "calls-meetings";
-  const student = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const teacher = await db.user.create({ data: { id: randomUUID(), name: "E2E Teacher", email: `t-${randomUUID()}@example.org`, role: "teacher" }, select: { id: true } });
-  const classId = randomUUID();
-  await db.classroom.create({ data: { id: classId, teacherId: teacher.id, name: "E2E 9C", joinCode: randomUUID().slice(0, 9), timeZone: "UTC" } });
-  await db.classMember.create({ data: { classId, userId: student.id } });
-  const total = await db.deckCard.count({ where: { deckId, card: { retired: false } } });
   const now = new Date();
   const dueAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 23, 0));
-  await db.assignment.create({ data: { id: randomUUID(), classId, deckId, kind: "review", title: "Read up on the calls", openAt: new Date(now.getTime() - 3_600_000), dueAt, seed: "e2e" } });
-  await db.$disconnect();
+  const classId = randomUUID();
+  const teacherId = randomUUID();
+  let total = 0;
+  try {
+    const student = db.prepare(`SELECT id FROM "User" WHERE email = ?`).get(email) as { id: string };
+    db.transaction(() => {
+      db.prepare(`INSERT INTO "User" (id, name, email, emailVerified, role, createdAt, updatedAt) VALUES (?, 'E2E Teacher', ?, 0, 'teacher', ?, ?)`).run(teacherId, `t-${teacherId}@example.org`, at(now), at(now));
+      db.prepare(`INSERT INTO "Classroom" (id, teacherId, name, timeZone, joinCode, createdAt, updatedAt) VALUES (?, ?, 'E2E 9C', 'UTC', ?, ?, ?)`).run(classId, teacherId, classId.slice(0, 8), at(now), at(now));
+      db.prepare(`INSERT INTO "ClassMember" (classId, userId, joinedAt, timeMultiplier) VALUES (?, ?, ?, '1')`).run(classId, student.id, at(now));
+      db.prepare(`INSERT INTO "Assignment" (id, classId, deckId, kind, title, openAt, dueAt, settingsJson, seed, createdAt, updatedAt) VALUES (?, ?, ?, 'review', 'Read up on the calls', ?, ?, '{}', 'e2e', ?, ?)`).run(
+        randomUUID(), classId, deckId, at(new Date(now.getTime() - 3_600_000)), at(dueAt), at(now), at(now));
+    })();
+    total = (db.prepare(`SELECT COUNT(*) AS n FROM "DeckCard" d JOIN "Card" c ON c.id = d.cardId WHERE d.deckId = ? AND c.retired = 0`).get(deckId) as { n: number }).n;
+  } finally {
+    db.close();
+  }
 
   await page.goto("/dashboard");
   const deckCounts = page.getByTestId(`due-${deckId}`);
@@ -50,15 +60,15 @@ test("dashboard counts, an assignment's share, done-for-now and study more @phon
   const extra = page.getByTestId("done-for-now-extra");
   await expect(page.getByTestId("session-summary")).toBeVisible();
   const left = total - share;
-  await expect(extra.getByTestId("done-assignments")).toContainText(`${left} cards of ${total} left: today's share is done`);
-  await expect(extra.getByTestId("done-assignments")).toContainText(/Due \w{3} \d{1,2} \w{3} \d{4}, 23:00/);
+  await expect(extra.getByTestId("done-assignments")).toContainText(`${left} cards of ${total} left: today's share is done; the rest tomorrow.`);
+  await expect(extra.getByTestId("done-assignments")).toContainText(/Due \w{3},? \d{1,2} \w{3} \d{4}, 23:00/);
   await page.screenshot({ path: `${SHOTS}/done-for-now-phone.png`, fullPage: true });
   await screenshot(page, testInfo, "done-for-now");
 
-  // Study more: 3 more new cards today, then the session goes on.
+  // Study more: today's limit (20) for this deck raised by 3, siblings included; the session goes on.
   await extra.getByLabel("More new cards today").fill("3");
   await extra.getByRole("button", { name: "Add new cards" }).tap();
-  await expect(page.getByText("3 new", { exact: true })).toBeVisible();
+  await expect(page.getByText(`${Math.min(left, 20 + 3 - share)} new`, { exact: true })).toBeVisible();
   await expect(page.getByTestId("card-front")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/study-more-phone.png`, fullPage: true });
   // Out of range is a field message, not a failure.

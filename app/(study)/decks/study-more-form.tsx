@@ -27,7 +27,7 @@ function ChoiceForm({ deckId, from, kind, label, hint, button, min, max, default
       <input type="hidden" name="from" value={from} />
       <input type="hidden" name="kind" value={kind} />
       <div className="flex flex-wrap items-end gap-2">
-        <div className="w-40">
+        <div className="w-48">
           <FormField name="amount" id={id} label={label} hint={hint} type="number" inputMode="numeric" min={min} max={max} required defaultValue={state.values?.amount ?? defaultValue} error={state.fieldErrors?.amount} />
         </div>
         <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-accent px-4 py-2 font-semibold text-accent hover:bg-blue-50 disabled:opacity-60">
@@ -52,7 +52,7 @@ export function StudyMoreForm({ deckId, from, moreNewLeft, aheadDays }: { deckId
           from={from}
           kind="new"
           label="More new cards today"
-          hint={`Up to ${Math.min(moreNewLeft, MORE_NEW_MAX_PER_DAY)} more today.`}
+          hint={`Raises today's new-card limit for this deck (up to ${Math.min(moreNewLeft, MORE_NEW_MAX_PER_DAY)} more); cards of facts you saw today can come too.`}
           button="Add new cards"
           min={1}
           max={moreNewLeft}

@@ -13,7 +13,8 @@ export function assignmentLine(a: DeckStudyPlan["assignments"][number]): string 
   const left = `${plural(a.remaining, "card")} of ${a.totalCards} left`;
   if (a.upcoming) return `${left}; it opens later.`;
   if (a.todayLeft > 0) return `${left}: ${plural(a.todayLeft, "new card")} more today keeps you on track.`;
-  return `${left}: today's share is done${a.daysLeft > 1 ? `; the rest over the next ${plural(a.daysLeft - 1, "day")}` : ""}.`;
+  const rest = a.daysLeft === 2 ? "; the rest tomorrow" : a.daysLeft > 2 ? `; the rest over the next ${a.daysLeft - 1} days` : "";
+  return `${left}: today's share is done${rest}.`;
 }
 
 /**
