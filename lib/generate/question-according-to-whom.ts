@@ -1,7 +1,7 @@
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type BuildContext, rngFor } from "./build-context";
-import { type CorpusIndex, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
+import { type CorpusIndex, descriptorIn, entitiesAligned, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
 import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { isContentStem } from "./fact-slots";
@@ -20,7 +20,9 @@ import { couldHoldRole, stemRole } from "./stem-role";
 export function accordingToWhomPrompt(ix: CorpusIndex, fact: Fact): string | null {
   const first = fact.attribution?.by[0];
   if (!first) return null;
-  const names = (text: string): boolean => textMentions(ix, text, first);
+  // A stem that names the answer, or describes it as only it could be ("Which government, a
+  // long-time ally of Azerbaijan, …"), gives it away.
+  const names = (text: string): boolean => textMentions(ix, text, first) || descriptorIn(ix, text, first) !== null;
   const by = fact.ask?.by;
   if (by && !names(by)) return by;
   const hand = fact.ask?.who;
@@ -89,7 +91,7 @@ function pairedAccountQuestions(ctx: BuildContext, fact: Fact): Question[] {
     const rival = ix.factById.get(rivalId);
     if (!rival || !ctx.facts.includes(rival)) continue;
     const sentence = accountSentence(rival);
-    if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b))) continue;
+    if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b) || descriptorIn(ix, sentence, b) !== null)) continue;
     const stem = `${sentence} ${prompt}`;
     const q = whoSaidQuestion(ctx, fact, stem, stableId("q", ["according-to-whom", fact.id, "paired", rival.id]), [fact, rival]);
     if (q) out.push(q);
@@ -118,6 +120,10 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     .shuffle(ix.corpus.entities.filter((e) => sameFineCategory(party, e) && !by.includes(e.id)))
     .filter((e) => !(ix.forms.get(e.id) ?? [e.name]).some((f) => taken.has(normalizeAnswer(f))))
     .filter((e) => !partyCouldBeCredited(ix, fact, e.id) && !textMentions(ix, prompt, e.id))
+    // An ally of the party could have said the same ("the Nagorno-Karabakh authorities" for Yerevan's
+    // words), and the articles do not say what an ally of the rival said ("the Nagorno-Karabakh
+    // authorities" for Baku's): ambiguous either way, never a wrong option.
+    .filter((e) => ![...by, ...rivals].some((b) => entitiesAligned(ix, b, e.id)))
     // "Which Kremlin official …" offers Kremlin officials only, or no options at all.
     .filter((e) => !role || couldHoldRole(ix, e.id, role))
     .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))
