@@ -131,3 +131,28 @@ describe("audit 2, class 5: place options", () => {
     }
   });
 });
+
+describe("audit 2, class 5: minor", () => {
+  it("one cloze per blank of a sentence: “local anti-terrorist measures” once, with the rival account", () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const clozes = generate(corpus, { seed, types: ["cloze"] }).questions.filter((q) => q.answer === "local anti-terrorist measures");
+      expect(clozes).toHaveLength(1);
+      expect(clozes[0]?.factIds.length).toBe(2);
+    }
+  });
+
+  it("a date true/false never prints the answer's month and year in its label (“statement of January 2021” … 11 January 2021)", () => {
+    const MONTH_YEAR = /\b\d{1,2} ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.$/;
+    for (const q of all.filter((x) => x.type === "true-false" && x.about === "when")) {
+      const m = MONTH_YEAR.exec(q.trueStatement ?? "");
+      if (!m?.[1]) continue;
+      expect(q.trueStatement?.slice(0, m.index).includes(m[1]), q.trueStatement).toBe(false);
+    }
+  });
+
+  it("“the Armenian capital” as evidence for Yerevan says the step: Yerevan is the capital", () => {
+    const qs = all.filter((q) => q.answer === "Yerevan" && q.sources.some((s) => s.quote.includes("the Armenian capital")));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const s of q.sources) if (!s.quote.includes("Yerevan")) expect(s.step ?? "", q.prompt).toMatch(/Yerevan/);
+  });
+});
