@@ -6,7 +6,7 @@ import { rangeDistance, whenRange } from "./date-interval";
 import type { EntitySlot, NumberSlot, Slot, WhenSlot } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Rng } from "./seeded-rng";
-import { couldHoldRole, stemRole } from "./stem-role";
+import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
 import { bothCouldBeTrue, dateMakesStemTrue, entityMakesStemTrue, type Hedge, HEDGE_WORDS, hedgeOf, numberMakesStemTrue } from "./truth-check";
 
 type DateValue = Pick<When, "date" | "precision" | "part">;
@@ -110,6 +110,12 @@ function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[
   if (!target) return [];
   const trueNames = new Set(slot.trueIds.flatMap((id) => ix.forms.get(id) ?? []).map(normalizeAnswer));
   const role = stemRole(ix, slot.mcStem);
+  // The other side of a call, a letter or a signature is never one of the named party's own people:
+  // "With whom did Putin hold the phone call …?" offering his spokesman, "Who, together with Putin and
+  // Aliyev, signed …?" offering Lavrov, "Who sent Putin a letter …?" offering his foreign minister.
+  const ownStates = new Set(
+    slot.field === "who" ? slot.fact.who.filter((w) => w !== slot.entityId).flatMap((w) => [...entityCountries(ix, w)]) : [],
+  );
   const out: Candidate<string>[] = [];
   for (const e of ix.corpus.entities) {
     if (!sameFineCategory(target, e) || slot.trueIds.includes(e.id)) continue;
@@ -118,6 +124,7 @@ function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[
     if (target.type === "place" && !samePlaceCategory(target.category, e.category)) continue;
     // "Which Russian minister …" offers only Russian ministers: any other option is ruled out by the stem.
     if (role && !couldHoldRole(ix, e.id, role)) continue;
+    if (ownStates.size && [...entityCountries(ix, e.id)].some((c) => ownStates.has(c))) continue;
     // The answer's ally could have done the same: not provably false.
     if (entitiesAligned(ix, slot.entityId, e.id)) continue;
     if ((ix.forms.get(e.id) ?? [e.name]).some((f) => trueNames.has(normalizeAnswer(f)))) continue;

@@ -35,6 +35,33 @@ describe("audit 2, class 1: a wrong who-option is provably false, never only “
   });
 });
 
+describe("audit 2, class 1: no wrong who-option from the named party's own side", () => {
+  const stateOf = (id: string): string | undefined => {
+    let cur = byId.get(id);
+    for (let i = 0; cur && i < 10; i++) {
+      if (cur.type === "place" && cur.demonym) return cur.id;
+      if (cur.type === "organisation" && cur.category === "government") return cur.id;
+      cur = cur.partOf ? byId.get(cur.partOf) : undefined;
+    }
+    return undefined;
+  };
+  it("“With whom did Putin hold the phone call …?” never offers his spokesman; “Who sent Putin a letter …?” never his foreign minister", () => {
+    for (const q of about("putin-pashinyan-call-2020-09-27", "multiple-choice")) expect(q.options ?? []).not.toContain("Dmitry Peskov");
+    for (const q of about("pashinyan-letter-2020-10-31", "multiple-choice").filter((x) => x.about === "who")) expect(q.options ?? []).not.toContain("Sergey Lavrov");
+    const nameToId = new Map(corpus.entities.map((e) => [e.name, e.id]));
+    for (const q of all.filter((x) => x.type === "multiple-choice" && x.about === "who")) {
+      const f = corpus.facts.find((x) => x.id === q.factIds[0]);
+      const answerId = nameToId.get(String(q.answer));
+      const named = new Set((f?.who ?? []).filter((w) => w !== answerId).map(stateOf).filter(Boolean));
+      for (const o of q.options ?? []) {
+        if (o === q.answer) continue;
+        const st = stateOf(nameToId.get(o) ?? "");
+        expect(st !== undefined && named.has(st), `${q.prompt} offers ${o}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe("audit 2, class 2: no appositive that only the key fits", () => {
   const descriptors = corpus.entities.flatMap((e) => (e.descriptors ?? []).map((d) => ({ e, words: d.words.toLowerCase() })));
   it("the corpus declares Turkey's “a long-time ally of Azerbaijan”", () => {
