@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "@/lib/content/schema";
+import { generateCards } from "@/lib/generate/cards";
 import { generate } from "@/lib/generate/generate";
 import type { Question } from "@/lib/generate/question";
 import { gradeAnswer } from "@/lib/quiz/grade";
@@ -181,5 +182,22 @@ describe("audit 2, class 5: minor", () => {
     const qs = all.filter((q) => q.answer === "Yerevan" && q.sources.some((s) => s.quote.includes("the Armenian capital")));
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) for (const s of q.sources) if (!s.quote.includes("Yerevan")) expect(s.step ?? "", q.prompt).toMatch(/Yerevan/);
+  });
+});
+
+describe("audit 2: cards say what the questions say", () => {
+  const cards = generateCards(corpus);
+  const card = (id: string) => cards.find((c) => c.id === id);
+  it("a reverse card keeps announced talks announced and a lasting operation dated by its start", () => {
+    expect(card("putin-pashinyan-talks-2021-07-07:reverse:when")?.front).toBe("Which visit was announced for 7 July 2021?");
+    expect(card("azerbaijan-operation-2023-09-19:reverse:when")?.front).toBe("Which military operation began on 19 September 2023?");
+    for (const c of cards.filter((x) => x.kind === "reverse")) {
+      const f = corpus.facts.find((x) => x.id === c.factId);
+      if (f?.status === "announced" || f?.when?.began) expect(c.front, c.front).not.toMatch(/took place/);
+    }
+  });
+
+  it("a card's back never lists a place its front already names (“Besides the engagement line in Nagorno-Karabakh …”)", () => {
+    expect(card("statement-2020-peacekeepers-deployed:qa:where:lachin-corridor")?.back).toBe("the Lachin Corridor");
   });
 });
