@@ -8,7 +8,7 @@ import { isContentStem } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
-import { couldHoldRole, stemRole } from "./stem-role";
+import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
 
 /**
  * The stem of an according-to-whom question, which must not name its answer
@@ -116,6 +116,15 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     [...(ix.conflicts.get(fact.id) ?? [])].flatMap((fid) => (fid === fact.id ? [] : ix.factById.get(fid)?.attribution?.by ?? [])),
   );
   const taken = new Set(by.flatMap((b) => ix.forms.get(b) ?? []).map(normalizeAnswer));
+  // A state the prompt names ("called on Russia", "the dialogue involving Moscow, Yerevan, Baku"):
+  // its own people are no wrong option — Putin calling on Russia is absurd, and Pashinyan may well
+  // have hoped for a dialogue involving Yerevan.
+  const namedStates = new Set(
+    ix.corpus.entities
+      .filter((e) => (e.type === "place" && e.demonym) || (e.type === "organisation" && e.category === "government"))
+      .filter((e) => textMentions(ix, prompt, e.id))
+      .flatMap((e) => [...entityCountries(ix, e.id)]),
+  );
   const candidates = rng
     .shuffle(ix.corpus.entities.filter((e) => sameFineCategory(party, e) && !by.includes(e.id)))
     .filter((e) => !(ix.forms.get(e.id) ?? [e.name]).some((f) => taken.has(normalizeAnswer(f))))
@@ -124,6 +133,7 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     // words), and the articles do not say what an ally of the rival said ("the Nagorno-Karabakh
     // authorities" for Baku's): ambiguous either way, never a wrong option.
     .filter((e) => ![...by, ...rivals].some((b) => entitiesAligned(ix, b, e.id)))
+    .filter((e) => ![...entityCountries(ix, e.id)].some((c) => namedStates.has(c)))
     // "Which Kremlin official …" offers Kremlin officials only, or no options at all.
     .filter((e) => !role || couldHoldRole(ix, e.id, role))
     .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))

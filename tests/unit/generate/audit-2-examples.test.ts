@@ -117,6 +117,18 @@ describe("audit 2, class 4: according-to-whom options are never the key's ally o
   });
 });
 
+describe("audit 2, class 4: who-said-what never offers the people of a state the stem names", () => {
+  it("“Which leader called on Russia … to maintain neutrality?” never offers Putin; the hope for a dialogue “involving Moscow, Yerevan, Baku” never Pashinyan or Peskov", () => {
+    const neutral = about("aliyev-calls-russia-neutral-2020", "according-to-whom");
+    expect(neutral.length).toBeGreaterThan(0);
+    for (const q of neutral) expect(q.options ?? []).not.toContain("Vladimir Putin");
+    for (const q of about("putin-hopes-dialogue-2023", "according-to-whom")) {
+      expect(q.options ?? []).not.toContain("Nikol Pashinyan");
+      expect(q.options ?? []).not.toContain("Dmitry Peskov");
+    }
+  });
+});
+
 describe("audit 2, class 4: the grader", () => {
   const typed = (factId: string, answer: string): Question => {
     const q =
