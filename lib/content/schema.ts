@@ -31,6 +31,13 @@ export const whenSchema = z
     part: z.enum(["early", "mid", "late"]).optional(),
     inferred: z.boolean().default(false),
     reason: z.string().min(10).optional(),
+    /**
+     * The date is the first day of something the articles report going on
+     * after it ("after a day of intense fighting"): it is stated and asked as
+     * when it began ("… began on 19 September 2023"), never as the one day it
+     * "took place", which a later day of it would make both true and false.
+     */
+    began: z.boolean().optional(),
   })
   .strict();
 export type When = z.infer<typeof whenSchema>;
@@ -167,6 +174,14 @@ export const factSchema = z
     numbers: z.array(numberSchema).default([]),
     attribution: attributionSchema.optional(),
     contested: z.boolean().default(false),
+    /**
+     * The quotes name everyone who did it, so a multiple-choice who-question
+     * can offer other people as provably wrong: one identified act with one
+     * doer ("On October 31, Pashinyan sent a letter …"). Calls and signed
+     * statements (participation kinds) are complete without it; any other
+     * who-slot is typed only (see `whoProvable` in lib/generate/fact-slots.ts).
+     */
+    whoComplete: z.boolean().optional(),
     /** Facts that give another party's differing version of the same event. */
     conflictsWith: z.array(idSchema).default([]),
     /**
@@ -249,6 +264,20 @@ export const entitySchema = z
      * provably different, so never each other's wrong answer.
      */
     overlaps: z.array(idSchema).optional(),
+    /**
+     * Parties the articles show on this one's side ("Turkey, a long-time ally
+     * of Azerbaijan"; "the Armenia-backed Nagorno-Karabakh"), with the words
+     * that say so. An ally could have said or done the same, so neither is
+     * ever offered as the other's wrong answer ("Which side called it an act
+     * of aggression?" never offers the Nagorno-Karabakh authorities).
+     */
+    alignedWith: z.array(z.object({ entity: idSchema, source: idSchema, quote: z.string().min(8) }).strict()).optional(),
+    /**
+     * Descriptions the articles give that fit this entity alone ("a long-time
+     * ally of Azerbaijan"): a stem or a cloze that prints one next to the
+     * asked slot gives the answer away, so none does.
+     */
+    descriptors: z.array(z.object({ words: z.string().min(4), source: idSchema }).strict()).optional(),
     /** For a country: the adjective the articles use ("Russian"), so "Russian" or "Russia" answers "Whose peacekeepers …?". */
     demonym: z.string().min(2).optional(),
   })

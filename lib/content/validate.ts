@@ -132,6 +132,12 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; problems: Cont
         else checkRef(entFile, e.id, `${key}[${i}]`, ref, (t) => (t === "place" ? null : `${key} names places`));
       });
     }
+    (e.alignedWith ?? []).forEach((a, i) => {
+      if (a.entity === e.id) add(entFile, e.id, `alignedWith[${i}]: an entity cannot be aligned with itself`);
+      else checkRef(entFile, e.id, `alignedWith[${i}].entity`, a.entity);
+      roleQuotes.push({ owner: e.id, field: `alignedWith[${i}].quote`, source: a.source, quote: a.quote });
+    });
+    (e.descriptors ?? []).forEach((d, i) => roleQuotes.push({ owner: e.id, field: `descriptors[${i}].words`, source: d.source, quote: d.words }));
     e.roles.forEach((r, i) => {
       if ((r.source === undefined) !== (r.quote === undefined)) add(entFile, e.id, `roles[${i}]: give both source and quote, or neither`);
       if (r.source !== undefined && r.quote !== undefined) roleQuotes.push({ owner: e.id, field: `roles[${i}].quote`, source: r.source, quote: r.quote });

@@ -6,7 +6,7 @@ import { corpusIndexOf } from "./corpus-cache";
 import { type CorpusIndex, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
 import { publicCitation, quoteCitation, slotCitation } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
-import { factSlots, isEventKind, onWhen } from "./fact-slots";
+import { factSlots, isAnnounced, isEventKind, onWhen } from "./fact-slots";
 import { accordingToWhomPrompt } from "./question-according-to-whom";
 
 const KIND_NOUN: Partial<Record<Fact["kind"], string>> = {
@@ -29,7 +29,14 @@ function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
   const r = whenRange(fact.when);
   const clash = ix.facts.some((g) => g.id !== fact.id && g.kind === fact.kind && g.when && rangesOverlap(r, whenRange(g.when)));
   if (clash) return null;
-  const front = isEventKind(fact.kind) ? `Which ${noun} took place ${onWhen(fact.when)}?` : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
+  // Announced talks stay announced, and something that lasted is dated by when it began.
+  const front = isAnnounced(fact)
+    ? `Which ${noun} was announced for ${formatWhen(fact.when)}?`
+    : fact.when.began
+      ? `Which ${noun} began ${onWhen(fact.when)}?`
+      : isEventKind(fact.kind)
+        ? `Which ${noun} took place ${onWhen(fact.when)}?`
+        : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
   const ev = slotCitation(ix, fact, "when");
   return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: publicCitation(ev), link: factLink(fact, ev.index) };
 }
@@ -49,7 +56,9 @@ export function generateCards(corpus: Corpus): Card[] {
   const cards: Card[] = [];
   for (const fact of ix.facts) {
     for (const slot of factSlots(ix, fact)) {
-      const back = slot.field === "where" && slot.trueIds.length > 1 ? joinNames(slot.trueIds.map((id) => entityName(ix, id))) : slot.answer;
+      // "Name one place …": any of them, so the back lists them all. A stem that names the others
+      // ("Besides the engagement line in Nagorno-Karabakh, along which corridor …") has one answer.
+      const back = slot.field === "where" && slot.trueIds.length > 1 && /^Name one place\b/.test(slot.stem) ? joinNames(slot.trueIds.map((id) => entityName(ix, id))) : slot.answer;
       const ev = slotCitation(ix, fact, slot.key);
       cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: publicCitation(ev), link: factLink(fact, ev.index) });
     }

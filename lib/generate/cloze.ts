@@ -1,6 +1,6 @@
 import type { Fact, When } from "@/lib/content/schema";
 import { MONTH_NAMES } from "@/lib/content/when";
-import { type CorpusIndex, citationOf, claimParty, isClaim, textMentions, wordPattern } from "./corpus-index";
+import { type CorpusIndex, citationOf, claimParty, descriptorIn, isClaim, textMentions, wordPattern } from "./corpus-index";
 import { numberForms } from "./fact-slots";
 import { fineCategory } from "./fine-category";
 
@@ -247,6 +247,8 @@ function computeSpans(ix: CorpusIndex, fact: Fact, quote: string): ClozeSpan[] {
     if (sharing.some((o) => ubiquitous.has(o.id))) continue;
     const answerForms = [...new Set(sharing.flatMap((o) => ix.forms.get(o.id) ?? []))];
     if (restGivesAway(hit.blanked, answerForms)) continue;
+    // "rebuked _____, a long-time ally of Azerbaijan": a description only the answer fits.
+    if (sharing.some((o) => descriptorIn(ix, hit.blanked, o.id))) continue;
     const at = hit.blanked.indexOf(BLANK);
     if (e.type === "person" && TITLE_BEFORE.test(hit.blanked.slice(0, at))) continue;
     const neighbours = entities

@@ -248,3 +248,20 @@ export function textMentions(ix: CorpusIndex, text: string, entityId: string): b
 export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Whether the articles put `a` and `b` on one side (`alignedWith`, either way, or through `partOf`). */
+export function entitiesAligned(ix: CorpusIndex, a: string, b: string): boolean {
+  const up = (id: string): Set<string> => ix.ancestors.get(id) ?? new Set([id]);
+  const ua = up(a);
+  const ub = up(b);
+  for (const x of ua) for (const al of ix.entityById.get(x)?.alignedWith ?? []) if (ub.has(al.entity)) return true;
+  for (const x of ub) for (const al of ix.entityById.get(x)?.alignedWith ?? []) if (ua.has(al.entity)) return true;
+  return false;
+}
+
+/** A description that fits `entityId` alone ("a long-time ally of Azerbaijan") printed in `text`, or null. */
+export function descriptorIn(ix: CorpusIndex, text: string, entityId: string): string | null {
+  const t = text.toLowerCase();
+  for (const d of ix.entityById.get(entityId)?.descriptors ?? []) if (t.includes(d.words.toLowerCase())) return d.words;
+  return null;
+}

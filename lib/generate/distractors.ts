@@ -1,12 +1,12 @@
 import type { Precision, When } from "@/lib/content/schema";
 import { formatWhen } from "@/lib/content/when";
 import { formatNumber, normalizeAnswer } from "@/lib/quiz/answers-text";
-import { type CorpusIndex, entityName } from "./corpus-index";
+import { type CorpusIndex, entitiesAligned, entityName } from "./corpus-index";
 import { rangeDistance, whenRange } from "./date-interval";
 import type { EntitySlot, NumberSlot, Slot, WhenSlot } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Rng } from "./seeded-rng";
-import { couldHoldRole, stemRole } from "./stem-role";
+import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
 import { bothCouldBeTrue, dateMakesStemTrue, entityMakesStemTrue, type Hedge, HEDGE_WORDS, hedgeOf, numberMakesStemTrue } from "./truth-check";
 
 type DateValue = Pick<When, "date" | "precision" | "part">;
@@ -110,17 +110,35 @@ function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[
   if (!target) return [];
   const trueNames = new Set(slot.trueIds.flatMap((id) => ix.forms.get(id) ?? []).map(normalizeAnswer));
   const role = stemRole(ix, slot.mcStem);
+  // The other side of a call, a letter or a signature is never one of the named party's own people:
+  // "With whom did Putin hold the phone call …?" offering his spokesman, "Who, together with Putin and
+  // Aliyev, signed …?" offering Lavrov, "Who sent Putin a letter …?" offering his foreign minister.
+  const ownStates = new Set(
+    slot.field === "who" ? slot.fact.who.filter((w) => w !== slot.entityId).flatMap((w) => [...entityCountries(ix, w)]) : [],
+  );
   const out: Candidate<string>[] = [];
   for (const e of ix.corpus.entities) {
     if (!sameFineCategory(target, e) || slot.trueIds.includes(e.id)) continue;
+    // A province of Armenia is no fair wrong answer for a disputed region: "predominantly Armenian",
+    // "where Azerbaijan launched its operation" may be true of it or absurd. Places keep their own category.
+    if (target.type === "place" && !samePlaceCategory(target.category, e.category)) continue;
     // "Which Russian minister …" offers only Russian ministers: any other option is ruled out by the stem.
     if (role && !couldHoldRole(ix, e.id, role)) continue;
+    if (ownStates.size && [...entityCountries(ix, e.id)].some((c) => ownStates.has(c))) continue;
+    // The answer's ally could have done the same: not provably false.
+    if (entitiesAligned(ix, slot.entityId, e.id)) continue;
     if ((ix.forms.get(e.id) ?? [e.name]).some((f) => trueNames.has(normalizeAnswer(f)))) continue;
     if (entityMakesStemTrue(ix, slot, e.id)) continue;
     const score = (e.category && e.category === target.category ? 0 : 2) + (e.partOf && e.partOf === target.partOf ? 0 : 1);
     out.push({ value: e.id, display: entityName(ix, e.id), score });
   }
   return out;
+}
+
+/** Cities go with cities (a capital is a city); every other kind of place only with its own category. */
+function samePlaceCategory(a: string | undefined, b: string | undefined): boolean {
+  const fold = (c: string | undefined): string => ((c ?? "").trim().toLowerCase() === "capital city" ? "city" : (c ?? "").trim().toLowerCase());
+  return fold(a) === fold(b);
 }
 
 function roundNice(v: number): number {

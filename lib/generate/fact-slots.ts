@@ -5,6 +5,7 @@ import { hedgeOf } from "./truth-check";
 import {
   type CorpusIndex,
   claimParty,
+  descriptorIn,
   entityName,
   isClaim,
   joinNames,
@@ -133,6 +134,25 @@ export function dateStatedPlainly(ix: CorpusIndex, fact: Fact): boolean {
   return hand !== undefined && !isContentStem(hand) && namesParty(ix, fact, hand);
 }
 
+/** The typed forms of a date key: as printed, and the corpus form unless that says less ("1980s" for "the late 1980s"). */
+function dateForms(when: When): string[] {
+  return when.part ? [formatWhen(when)] : [formatWhen(when), when.date];
+}
+
+/**
+ * Whether a wrong person or body can be shown false for the fact's who-slot:
+ * its `who` are the participants of a call or the signers of a statement
+ * (a participation kind, all of them people, listed in full by the quote),
+ * or the fact says `whoComplete` — one identified act with one doer ("the
+ * letter Pashinyan sent"). Otherwise "Which government gave support …" or
+ * "Who pledged to lay down arms …" offering another government is false only
+ * because the article does not mention it, so the slot is typed only.
+ */
+function whoProvable(ix: CorpusIndex, fact: Fact): boolean {
+  if (fact.whoComplete) return true;
+  return participationVerb(ix, fact) !== null && !MULTI_PARTY.has(fact.kind);
+}
+
 /** "on 9 November 2020", "in September 2020", "in 1994", "in the late 1980s". */
 export function onWhen(when: Pick<When, "date" | "precision" | "part">): string {
   return `${when.precision === "day" ? "on" : "in"} ${formatWhen(when)}`;
@@ -172,6 +192,20 @@ function claimStemOk(ix: CorpusIndex, fact: Fact, stem: string | undefined): ste
 }
 
 /**
+ * For a stem that asks for the entity by its own category ("… which
+ * mediation group …?"), the forms of the organisation it belongs to: "the
+ * OSCE" names the OSCE's mediation group just as well. Not for other stems:
+ * "Russia" does not answer "Which Russian body …?".
+ */
+function parentForms(ix: CorpusIndex, entityId: string, stem: string): string[] {
+  const e = ix.entityById.get(entityId);
+  const parent = e?.partOf ? ix.entityById.get(e.partOf) : undefined;
+  if (!e?.category || parent?.type !== "organisation") return [];
+  const asks = new RegExp(`\\b(?:which|what)\\s+${e.category.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  return asks.test(stem) ? (ix.forms.get(parent.id) ?? [parent.name]) : [];
+}
+
+/**
  * For a "Whose …?" stem about an organisation of a state (the Russian
  * peacekeeping contingent): the country, its demonym and possessive, which
  * answer the question just as well ("Russia", "Russian", "Russia's").
@@ -196,10 +230,10 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
   const claim = isClaim(fact);
   if (fact.when) {
     const hand = fact.ask?.when;
-    const template = isAnnounced(fact) ? `What date was announced for ${label}?` : event ? `When did ${label} take place?` : `What is the date of ${label}?`;
+    const template = isAnnounced(fact) ? `What date was announced for ${label}?` : fact.when.began ? `When did ${label} begin?` : event ? `When did ${label} take place?` : `What is the date of ${label}?`;
     const stem = claim ? (claimStemOk(ix, fact, hand) ? hand : undefined) : hand ?? template;
     if (stem !== undefined) {
-      slots.push({ field: "when", fact, key: "when", stem, mcStem: stem, answer: formatWhen(fact.when), accepted: [formatWhen(fact.when), fact.when.date], when: fact.when });
+      slots.push({ field: "when", fact, key: "when", stem, mcStem: stem, answer: formatWhen(fact.when), accepted: dateForms(fact.when), when: fact.when });
     }
   }
   const by = fact.attribution?.by ?? [];
@@ -224,9 +258,9 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       stem = others.length ? `Who, together with ${joinNames(others.map((o) => entityName(ix, o)))}, ${verb} ${object}?` : `Who ${verb} ${object}?`;
     }
     if (!stem) continue;
-    // A stem (label) that names the answer gives it away.
-    if (textMentions(ix, stem, id)) continue;
-    const accepted = [...(ix.forms.get(id) ?? [entity.name]), ...(/^whose\b/i.test(stem) ? countryForms(ix, id) : [])];
+    // A stem (label) that names the answer, or describes it as only it could be, gives it away.
+    if (textMentions(ix, stem, id) || descriptorIn(ix, stem, id)) continue;
+    const accepted = [...(ix.forms.get(id) ?? [entity.name]), ...(/^whose\b/i.test(stem) ? countryForms(ix, id) : []), ...parentForms(ix, id, stem)];
     slots.push({
       field: "who",
       fact,
@@ -242,7 +276,8 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
       // "not mentioned" ("Whom was Putin meeting …?" offering Lavrov), so they are asked by typing.
       // Nor is a wrong option to a claim's content shown false: RT calling Turkey Azerbaijan's ally says
       // nothing of Russia ("According to RT, which government is a long-time ally …?" is typed).
-      ...(MULTI_PARTY.has(fact.kind) || claim ? { typedOnly: true } : {}),
+      // And a wrong option to any other who-stem needs the act to have one provable doer (`whoProvable`).
+      ...(MULTI_PARTY.has(fact.kind) || claim || !whoProvable(ix, fact) ? { typedOnly: true } : {}),
     });
   }
   const places = fact.where.filter((id) => ix.entityById.has(id));
@@ -269,7 +304,7 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
     placeStem = mcStem = handWhere ?? (event && !isAnnounced(fact) ? `Where did ${label} take place?` : `Which place does ${label} concern?`);
   }
   const shown = [placeStem, mcStem].filter((t): t is string => t !== undefined);
-  if (first !== undefined && placeStem && !asked.some((p) => shown.some((t) => textMentions(ix, t, p)))) {
+  if (first !== undefined && placeStem && !asked.some((p) => shown.some((t) => textMentions(ix, t, p) || descriptorIn(ix, t, p)))) {
     slots.push({
       field: "where",
       fact,
@@ -319,5 +354,7 @@ export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): strin
   const label = slot.fact.label;
   const bare = value.replace(/^(on|in) /, "");
   if (isAnnounced(slot.fact)) return `The date announced for ${label} was ${bare}.`;
+  // Something that went on for days is dated by its start: "took place on" its first day would be half true.
+  if (slot.fact.when?.began) return `${sentenceCase(label)} began ${value}.`;
   return isEventKind(slot.fact.kind) ? `${sentenceCase(label)} took place ${value}.` : `The date of ${label} is ${bare}.`;
 }

@@ -1,14 +1,14 @@
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type BuildContext, rngFor } from "./build-context";
-import { type CorpusIndex, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
+import { type CorpusIndex, descriptorIn, entitiesAligned, entitiesRelated, entityName, factMentions, textMentions } from "./corpus-index";
 import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { isContentStem } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
-import { couldHoldRole, stemRole } from "./stem-role";
+import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
 
 /**
  * The stem of an according-to-whom question, which must not name its answer
@@ -20,7 +20,9 @@ import { couldHoldRole, stemRole } from "./stem-role";
 export function accordingToWhomPrompt(ix: CorpusIndex, fact: Fact): string | null {
   const first = fact.attribution?.by[0];
   if (!first) return null;
-  const names = (text: string): boolean => textMentions(ix, text, first);
+  // A stem that names the answer, or describes it as only it could be ("Which government, a
+  // long-time ally of Azerbaijan, …"), gives it away.
+  const names = (text: string): boolean => textMentions(ix, text, first) || descriptorIn(ix, text, first) !== null;
   const by = fact.ask?.by;
   if (by && !names(by)) return by;
   const hand = fact.ask?.who;
@@ -89,7 +91,7 @@ function pairedAccountQuestions(ctx: BuildContext, fact: Fact): Question[] {
     const rival = ix.factById.get(rivalId);
     if (!rival || !ctx.facts.includes(rival)) continue;
     const sentence = accountSentence(rival);
-    if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b))) continue;
+    if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b) || descriptorIn(ix, sentence, b) !== null)) continue;
     const stem = `${sentence} ${prompt}`;
     const q = whoSaidQuestion(ctx, fact, stem, stableId("q", ["according-to-whom", fact.id, "paired", rival.id]), [fact, rival]);
     if (q) out.push(q);
@@ -114,10 +116,24 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     [...(ix.conflicts.get(fact.id) ?? [])].flatMap((fid) => (fid === fact.id ? [] : ix.factById.get(fid)?.attribution?.by ?? [])),
   );
   const taken = new Set(by.flatMap((b) => ix.forms.get(b) ?? []).map(normalizeAnswer));
+  // A state the prompt names ("called on Russia", "the dialogue involving Moscow, Yerevan, Baku"):
+  // its own people are no wrong option — Putin calling on Russia is absurd, and Pashinyan may well
+  // have hoped for a dialogue involving Yerevan.
+  const namedStates = new Set(
+    ix.corpus.entities
+      .filter((e) => (e.type === "place" && e.demonym) || (e.type === "organisation" && e.category === "government"))
+      .filter((e) => textMentions(ix, prompt, e.id))
+      .flatMap((e) => [...entityCountries(ix, e.id)]),
+  );
   const candidates = rng
     .shuffle(ix.corpus.entities.filter((e) => sameFineCategory(party, e) && !by.includes(e.id)))
     .filter((e) => !(ix.forms.get(e.id) ?? [e.name]).some((f) => taken.has(normalizeAnswer(f))))
     .filter((e) => !partyCouldBeCredited(ix, fact, e.id) && !textMentions(ix, prompt, e.id))
+    // An ally of the party could have said the same ("the Nagorno-Karabakh authorities" for Yerevan's
+    // words), and the articles do not say what an ally of the rival said ("the Nagorno-Karabakh
+    // authorities" for Baku's): ambiguous either way, never a wrong option.
+    .filter((e) => ![...by, ...rivals].some((b) => entitiesAligned(ix, b, e.id)))
+    .filter((e) => ![...entityCountries(ix, e.id)].some((c) => namedStates.has(c)))
     // "Which Kremlin official …" offers Kremlin officials only, or no options at all.
     .filter((e) => !role || couldHoldRole(ix, e.id, role))
     .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))

@@ -51,17 +51,30 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
         };
         out.push(q);
         blankedOf.set(q, span.blanked);
-        if (span.key === "words") out.push(...pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted));
+        if (span.key === "words") {
+          for (const p of pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted)) {
+            out.push(p);
+            blankedOf.set(p, span.blanked);
+          }
+        }
       }
     });
   }
-  // Two facts quoting one sentence, in full and in part, would give the same blank twice: the fuller quote stays.
-  const fuller = (q: Question, r: Question): boolean => {
+  // Two facts quoting one sentence, in full or in part, would give the same blank twice (with or
+  // without a rival account before it): one stays — the one with the rival account, then the fuller
+  // quote, then the first.
+  const rank = (q: Question): [number, number, number] => [q.factIds.length, blankedOf.get(q)?.length ?? 0, -out.indexOf(q)];
+  const better = (r: Question, q: Question): boolean => {
+    const [a, b] = [rank(r), rank(q)];
+    return a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
+  };
+  const beaten = (q: Question, r: Question): boolean => {
     const a = blankedOf.get(q);
     const b = blankedOf.get(r);
-    return a !== undefined && b !== undefined && q !== r && q.answer === r.answer && b.includes(a) && (b.length > a.length || out.indexOf(r) < out.indexOf(q));
+    if (a === undefined || b === undefined || q === r || q.answer !== r.answer) return false;
+    return (b.includes(a) || a.includes(b)) && better(r, q);
   };
-  return out.filter((q) => !out.some((r) => fuller(q, r)));
+  return out.filter((q) => !out.some((r) => beaten(q, r)));
 }
 
 /**

@@ -20,7 +20,7 @@ export function typedDateQuestions(ctx: BuildContext): Question[] {
         type: "typed-date",
         prompt: slot.stem,
         answer: slot.answer,
-        acceptedAnswers: [...new Set([slot.answer, slot.when.date])],
+        acceptedAnswers: [...new Set([slot.answer, ...slot.accepted])],
         factIds: [fact.id],
         sources: [publicCitation(slotCitation(ctx.ix, fact, slot.key))],
         explanation: explainFact(ctx.ix, fact, slot.answer, slot.key),

@@ -44,6 +44,28 @@ export function typoOf(typed: string, intended: readonly string[], others: reado
     }
   }
   if (best === null) return null;
+  if (intended.some((f) => f && changesWordForm(typed, f))) return null;
   for (const o of others) if (o && editDistance(typed, o) <= bestD) return null;
   return best;
+}
+
+/**
+ * Whether `typed` is `form` with an ending added to one of its words
+ * ("aliyeva" for "aliyev", "armenians" for "armenian"): that is another
+ * word form — a feminine surname, a plural, a demonym — not a slip of the
+ * keys, so it is never forgiven as a misspelling.
+ */
+export function changesWordForm(typed: string, form: string): boolean {
+  const t = typed.split(/\s+/).filter(Boolean);
+  const f = form.split(/\s+/).filter(Boolean);
+  if (t.length !== f.length) return false;
+  let extended = false;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] ?? "";
+    const b = f[i] ?? "";
+    if (a === b) continue;
+    if (b.length >= 3 && a.length > b.length && a.length - b.length <= 2 && a.startsWith(b)) extended = true;
+    else return false;
+  }
+  return extended;
 }

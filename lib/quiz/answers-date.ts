@@ -218,13 +218,9 @@ export function dateMatches(
       const decade = given.decade ?? (year !== undefined ? year - (year % 10) : undefined);
       if (decade === undefined) return { correct: false, reason: "give the decade or a year" };
       if (decade !== start) return { correct: false };
-      if (expected.part) {
-        if (given.part && given.part !== expected.part) return { correct: false };
-        if (year !== undefined) {
-          const [lo, hi] = PART_YEARS[expected.part];
-          if (year - start < lo || year - start > hi) return { correct: false };
-        }
-      }
+      // "The late 1980s" is answered as the late 1980s: "the 1980s" says less, and a year
+      // ("1988") says something the source does not, so neither is the answer.
+      if (expected.part) return { correct: given.decade !== undefined && given.part === expected.part };
       return { correct: true };
     }
   }

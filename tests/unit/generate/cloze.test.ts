@@ -9,8 +9,9 @@ describe("cloze (fixture, seed 1)", () => {
     // 11: only a fact's key slots (its date, figures, own people and places, a party's own words),
     // one per slot; never a name after its title, a list member, a name the sentence prints again,
     // nor one of the names so frequent they are guessed (Nagorno-Karabakh, Armenia, Azerbaijan);
-    // and 2 paired accounts: the rival's words, then the party's own words blanked.
-    expect(available).toBe(13);
+    // and 2 paired accounts: the rival's words, then the party's own words blanked — which replace
+    // the same blank without the rival account (the same sentence is never blanked twice).
+    expect(available).toBe(11);
     expect(byId.get("q-91a63d23c650")).toMatchObject({
       prompt:
         "Fill in the blank. According to TASS: “On _____, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev, and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh.”",
@@ -18,10 +19,11 @@ describe("cloze (fixture, seed 1)", () => {
       answerKind: "date",
       precision: "day",
     });
-    expect(byId.get("q-505b834b45fa")).toMatchObject({
-      prompt: "Fill in the blank. According to TASS: “Baku announced it was launching what it described as \"_____\" and demanded the withdrawal of Armenian troops from the region.”",
-      answer: "local anti-terrorist measures",
-    });
+    expect(byId.get("q-505b834b45fa")).toBeUndefined();
+    const words = [...byId.values()].filter((q) => q.answer === "local anti-terrorist measures");
+    expect(words).toHaveLength(1);
+    expect(words[0]?.prompt).toMatch(/ According to TASS: “Baku announced it was launching what it described as "_____" and demanded the withdrawal of Armenian troops from the region\.”$/);
+    expect(words[0]?.factIds).toHaveLength(2);
     const answers = [...byId.values()].map((q) => q.answer);
     for (const a of ["Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan", "Nagorno-Karabakh", "Armenia", "Azerbaijan"]) expect(answers).not.toContain(a);
   });

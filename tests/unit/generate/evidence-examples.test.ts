@@ -26,7 +26,8 @@ const card = (id: string) => {
 
 describe("each question shows the sentence that states its own answer", () => {
   it("“Which side launched a military operation … on 19 September 2023?” is backed by the sentence naming Azerbaijan, not “On September 19, tensions flared up …”", () => {
-    const q = find((x) => x.type === "multiple-choice" && x.prompt.startsWith("Which side launched a military operation in Nagorno-Karabakh on 19 September 2023"));
+    // Typed: another government as a wrong option would be false only because the article does not mention it.
+    const q = find((x) => x.type === "short-answer" && x.prompt.startsWith("Which side launched a military operation in Nagorno-Karabakh on 19 September 2023"));
     expect(q.answer).toBe("the Azerbaijani government");
     expect(q.sources).toEqual([
       {

@@ -38,8 +38,9 @@ describe("typed-date (fixture, seed 1)", () => {
     expect(q).toMatchObject({ answer: "the late 1980s", precision: "decade", part: "late" });
     if (!q) return;
     expect(gradeAnswer(q, "late 1980s").correct).toBe(true);
-    expect(gradeAnswer(q, "1980s").correct).toBe(true);
-    expect(gradeAnswer(q, "1988").correct).toBe(true);
+    // Less precise ("1980s") or more precise than the source ("1988") is not the answer.
+    expect(gradeAnswer(q, "1980s").correct).toBe(false);
+    expect(gradeAnswer(q, "1988").correct).toBe(false);
     expect(gradeAnswer(q, "early 1980s").correct).toBe(false);
     expect(gradeAnswer(q, "1991").correct).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typoAllowance, typoOf } from "@/lib/quiz/answer-typos";
+import { changesWordForm, typoAllowance, typoOf } from "@/lib/quiz/answer-typos";
 
 describe("typoAllowance scales with length", () => {
   it.each([
@@ -26,5 +26,18 @@ describe("typoOf", () => {
   it("never when another form is as near", () => {
     expect(typoOf("russian foreign ministr", ["russian foreign minister"], ["russian foreign ministry"])).toBeNull();
     expect(typoOf("russian foreign ministry", ["russian foreign minister"], ["russian foreign ministry"])).toBeNull();
+  });
+});
+
+describe("changesWordForm", () => {
+  it("an added ending is another word form, never a typo: Aliyeva is not Aliyev", () => {
+    expect(changesWordForm("aliyeva", "aliyev")).toBe(true);
+    expect(changesWordForm("ilham aliyeva", "ilham aliyev")).toBe(true);
+    expect(typoOf("aliyeva", ["ilham aliyev", "aliyev"], [])).toBeNull();
+  });
+  it("a slip inside the word is still one", () => {
+    expect(changesWordForm("aliyv", "aliyev")).toBe(false);
+    expect(typoOf("aliyv", ["aliyev"], [])).toBe("aliyev");
+    expect(typoOf("pashinian", ["pashinyan"], [])).toBe("pashinyan");
   });
 });
