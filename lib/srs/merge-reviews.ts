@@ -65,3 +65,16 @@ export function mergeOfflineGrade(input: {
     introduced: input.current === null,
   };
 }
+
+/** How far back a queued grade's own time is believed (a device that stayed offline longer is taken as then). */
+export const QUEUED_GRADE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * The time a grade queued on a device counts as made: the device's time,
+ * never later than the server's `now` (a clock ahead) and never more than
+ * `QUEUED_GRADE_MAX_AGE_MS` before it.
+ */
+export function queuedReviewTime(sent: Date, now: Date): Date {
+  const t = Math.min(now.getTime(), Math.max(sent.getTime(), now.getTime() - QUEUED_GRADE_MAX_AGE_MS));
+  return new Date(t);
+}
