@@ -14,7 +14,7 @@ import { srsReviewLogSchema } from "../srs/review-log";
  *   the device's time (`answerCard`);
  * - it changed elsewhere since: merged (lib/srs `mergeOfflineGrade`): the
  *   card's standing logs and this one are all kept, and the state is their
- *   replay in time order from the state before the first of them.
+ *   replay in time order from the state before the first one applied.
  */
 export async function answerQueuedGrade(
   input: { userId: string; cardId: string; grade: Grade; expectedVersion: number; reviewId: string; reviewedAt: Date; current: SrsCardState | null; params: SrsParams },
@@ -27,9 +27,11 @@ export async function answerQueuedGrade(
   const standing = await tx.reviewLog.findMany({
     where: { userId: input.userId, cardId: input.cardId, undoneAt: null },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-    select: { id: true, grade: true, reviewedAt: true, logJson: true },
+    select: { id: true, grade: true, reviewedAt: true, logJson: true, versionAfter: true },
   });
-  const first = standing[0];
+  // The history starts before the grade applied first (the lowest version after it), which is
+  // not always the earliest in time: a merged grade's log holds the state it was merged into.
+  const first = standing.reduce<(typeof standing)[number] | undefined>((a, l) => (!a || l.versionAfter < a.versionAfter ? l : a), undefined);
   const start = first ? srsReviewLogSchema.parse(JSON.parse(first.logJson)).previous : null;
   return mergeOfflineGrade({
     current: input.current,

@@ -20,13 +20,13 @@ import { parseGrade } from "@/lib/srs/grade";
 
 const SHOTS = "/work/wt/_shots/b13off";
 
-type LogRow = { id: string; cardId: string; grade: number; reviewedAt: Date; logJson: string; undone: boolean };
+type LogRow = { id: string; cardId: string; grade: number; reviewedAt: Date; logJson: string; undone: boolean; versionAfter: number };
 type StateRow = { cardId: string; due: Date; stability: number; difficulty: number; reps: number; lapses: number; state: string; version: number };
 const asDate = (v: unknown) => new Date(v as string | number | Date);
 
 /** The server's review logs and card states of one account (SQLite file or PostgreSQL). */
 async function serverRows(email: string): Promise<{ logs: LogRow[]; states: StateRow[] }> {
-  const logSql = `SELECT l."id", l."cardId", l."grade", l."reviewedAt", l."logJson", l."undoneAt" FROM "ReviewLog" l JOIN "User" u ON u."id" = l."userId" WHERE u."email" = `;
+  const logSql = `SELECT l."id", l."cardId", l."grade", l."reviewedAt", l."logJson", l."undoneAt", l."versionAfter" FROM "ReviewLog" l JOIN "User" u ON u."id" = l."userId" WHERE u."email" = `;
   const stateSql = `SELECT s."cardId", s."due", s."stability", s."difficulty", s."reps", s."lapses", s."state", s."version" FROM "CardState" s JOIN "User" u ON u."id" = s."userId" WHERE u."email" = `;
   let rawLogs: Record<string, unknown>[];
   let rawStates: Record<string, unknown>[];
@@ -49,18 +49,19 @@ async function serverRows(email: string): Promise<{ logs: LogRow[]; states: Stat
     }
   }
   return {
-    logs: rawLogs.map((r) => ({ id: String(r.id), cardId: String(r.cardId), grade: Number(r.grade), reviewedAt: asDate(r.reviewedAt), logJson: String(r.logJson), undone: r.undoneAt !== null })),
+    logs: rawLogs.map((r) => ({ id: String(r.id), cardId: String(r.cardId), grade: Number(r.grade), reviewedAt: asDate(r.reviewedAt), logJson: String(r.logJson), undone: r.undoneAt !== null, versionAfter: Number(r.versionAfter) })),
     states: rawStates.map((r) => ({ cardId: String(r.cardId), due: asDate(r.due), stability: Number(r.stability), difficulty: Number(r.difficulty), reps: Number(r.reps), lapses: Number(r.lapses), state: String(r.state), version: Number(r.version) })),
   };
 }
 
-/** Every card's stored state is the replay of its standing logs in time order (from the state before the first). */
+/** Every card's stored state is the replay of its standing logs in time order, from the state before the one applied first. */
 function expectStatesAreReplays(logs: LogRow[], states: StateRow[]) {
   const params = srsParams();
   for (const s of states) {
     const mine = logs.filter((l) => l.cardId === s.cardId && !l.undone).sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.id < b.id ? -1 : 1));
     expect(mine.length, `logs of ${s.cardId}`).toBeGreaterThan(0);
-    const start = srsReviewLogSchema.parse(JSON.parse(mine[0]!.logJson)).previous;
+    const firstApplied = mine.reduce((a, l) => (l.versionAfter < a.versionAfter ? l : a));
+    const start = srsReviewLogSchema.parse(JSON.parse(firstApplied.logJson)).previous;
     const { state } = replayReviews(start, mine.map((l) => ({ id: l.id, grade: parseGrade(l.grade), reviewedAt: l.reviewedAt })), params);
     expect({ due: s.due.toISOString(), state: s.state, reps: s.reps, lapses: s.lapses, stability: s.stability.toFixed(6), difficulty: s.difficulty.toFixed(6) }, `state of ${s.cardId}`).toEqual({
       due: state.due.toISOString(),

@@ -33,6 +33,14 @@ describe.each(availableProviders())("queued grades on %s", (provider) => {
     expect({ due: row.due, state: row.state, reps: row.reps, lapses: row.lapses }).toEqual({ due: replay.due, state: replay.state, reps: replay.reps, lapses: replay.lapses });
     expect(row.version).toBe(2);
     expect(merged.version).toBe(2);
+
+    // A third device (Good, between the two) syncs last: the history starts before the grade
+    // applied first (B's), not before the earliest in time (A's log holds the state it merged into).
+    await gradeCard({ ...base, reviewId: randomUUID(), grade: 3, reviewedAt: at(3), now: at(32) }, t.db);
+    const three = applyGrade(applyGrade(applyGrade(newCardState(at(1)), 1, at(1), DEFAULT_SRS_PARAMS).next, 3, at(3), DEFAULT_SRS_PARAMS).next, 4, at(5), DEFAULT_SRS_PARAMS).next;
+    const after = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: u.id, cardId: card.cardId } } });
+    expect({ due: after.due, state: after.state, reps: after.reps, lapses: after.lapses, version: after.version }).toEqual({ due: three.due, state: three.state, reps: three.reps, lapses: three.lapses, version: 3 });
+    expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(3);
   });
 
   it("without reviewedAt a stale grade is still refused (the online screen's rule)", async () => {
