@@ -191,8 +191,32 @@ test("a second account on the same browser never sees or sends the first one's q
   await expect(status(page)).toHaveText("Synced");
   await expect(status(page)).toHaveAttribute("data-pending", "0");
   await gradeShown(page, /^Good/);
+  // A swipe to the right on the answer is Good, like the button.
+  await page.getByTestId("card-front").tap();
+  await page.getByTestId("card-answer").evaluate((el) => {
+    const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: "touch", isPrimary: true, clientX: x, clientY: 300 }));
+    at("pointerdown", 60);
+    at("pointerup", 260);
+  });
+  await expect(page.getByTestId("card-front")).toBeVisible();
   await expect(status(page)).toHaveText("Synced");
-  expect((await serverRows(secondEmail)).logs).toHaveLength(1);
+  const second = (await serverRows(secondEmail)).logs;
+  expect(second.map((l) => l.grade)).toEqual([3, 3]);
   expect((await serverRows(first)).logs).toHaveLength(0);
   expect(context.pages()).toHaveLength(1);
+
+  // Usable at 320 px wide with text at 200 %: nothing wider than the screen, grade buttons of at least 44 px on screen.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+  await page.getByTestId("card-front").tap();
+  for (const name of [/^Again/, /^Hard/, /^Good/, /^Easy/]) {
+    const box = (await page.getByRole("button", { name }).boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: `${SHOTS}/phone-320px-200pct.png`, fullPage: true });
 });

@@ -445,7 +445,7 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot }: 
             )}
           </section>
 
-          <div className="fixed inset-x-0 bottom-0 border-t border-stone-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:border-0 sm:bg-transparent sm:p-0">
+          <div className="fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:border-0 sm:bg-transparent sm:p-0">
             <div className="mx-auto mb-2 flex max-w-4xl justify-end sm:hidden">
               <button type="button" onClick={() => void undo()} disabled={!lastReviewId} className="min-h-11 rounded-md border border-stone-300 bg-white px-4 disabled:opacity-50">
                 Undo last grade
