@@ -407,7 +407,7 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot }: 
                 tabIndex={-1}
                 role="group"
                 aria-label="Answer"
-                className="touch-pan-y space-y-4 break-words p-5 outline-none sm:p-8"
+                className="touch-pan-y space-y-4 break-words p-3 outline-none min-[360px]:p-5 sm:p-8"
                 data-testid="card-answer"
                 onPointerDown={onPointerDown}
                 onPointerUp={onPointerUp}
@@ -432,7 +432,7 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot }: 
               <button
                 type="button"
                 onClick={() => setRevealed(true)}
-                className="block min-h-56 w-full break-words rounded-xl p-5 text-left sm:p-8"
+                className="block min-h-56 w-full break-words rounded-xl p-3 text-left min-[360px]:p-5 sm:p-8"
                 aria-describedby="reveal-hint"
               >
                 <span className="block text-xl font-medium leading-relaxed" data-testid="card-front">
