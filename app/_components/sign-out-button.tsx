@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/offline/zod-browser";
 import { useState } from "react";
 import { pendingGrades } from "@/lib/offline/device-store";
 

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { srsCardStateSchema } from "../srs/card-state";
 import { srsParams, type SrsParams } from "../srs/params";

@@ -1,5 +1,5 @@
+import "./zod-browser";
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import { config } from "zod";
 import { deckSnapshotSchema, type DeckSnapshot } from "./deck-snapshot";
 import { outboxItemSchema, replayOrder, type OutboxItem } from "./outbox";
 
@@ -14,11 +14,6 @@ interface FactdeckDb extends DBSchema {
   decks: { key: string; value: { key: string; userId: string; json: string } };
   outbox: { key: string; value: OutboxItem; indexes: { byUser: string } };
 }
-
-// zod's object parser probes `new Function` once to pick its fast path; under the app's CSP
-// (no 'unsafe-eval') that probe is a reported violation. In the browser it parses without it.
-// Server rendering of the review screen evaluates this module too: there the fast path stays.
-if (typeof window !== "undefined") config({ jitless: true });
 
 const DB_NAME = "factdeck-offline";
 let opened: Promise<IDBPDatabase<FactdeckDb>> | null = null;

@@ -107,6 +107,12 @@ test("installable and offline: reload offline, grade 15, undo one, back online â
   for (const icon of manifest.icons as unknown as { src: string }[]) expect((await page.request.get(icon.src)).headers()["content-type"]).toBe("image/png");
 
   await openReview(page, "everything");
+  // Chromium's own verdict on the page, manifest and worker (DevTools' installability check).
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+  // "in-incognito": every Playwright context is an off-the-record profile, where Chromium never installs; nothing else may show.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+  await cdp.detach();
   await expect(status(page)).toHaveText("Synced");
   await page.screenshot({ path: `${SHOTS}/phone-online.png` });
 

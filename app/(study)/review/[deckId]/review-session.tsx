@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/offline/zod-browser";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DeckQueueJson as Queue } from "@/lib/data/reviews";
 import { GRADE_NAMES, type Grade } from "@/lib/srs/grade";
