@@ -2,18 +2,22 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { AccountMenu } from "./_components/account-menu";
+import { ServiceWorker } from "./_components/service-worker";
 import { currentViewer } from "./_lib/viewer";
 
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Quizzes and flashcards from documented facts, each one cited to the sentence it came from.",
   // An inline icon: without one every browser asks for /favicon.ico and logs a 404.
+  manifest: "/manifest.webmanifest",
+  appleWebApp: { capable: true, title: "Factdeck", statusBarStyle: "default" },
   icons: {
+    apple: "/icons/apple-touch-icon.png",
     icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%231d4ed8'/%3E%3Cpath d='M10 7h13v4h-8.5v4H21v4h-6.5v6H10z' fill='white'/%3E%3C/svg%3E",
   },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
 
 const nav = [
   { href: "/", label: "Home" },
@@ -68,6 +72,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             Every card and question cites the sentence it came from. Claims made by one party are asked as that party&apos;s claims.
           </div>
         </footer>
+        <ServiceWorker />
       </body>
     </html>
   );

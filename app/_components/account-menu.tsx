@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { AuthLinks, AuthLinksFor } from "./auth-links";
 import type { Viewer } from "@/lib/auth/roles";
 import { signOutAction } from "../(auth)/actions";
+import { SignOutButton } from "./sign-out-button";
 
 /** Who is signed in (name and role), with account and sign-out; or sign-in and sign-up links. */
 export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
@@ -19,10 +20,8 @@ export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
       <Link href="/account" className="rounded px-1 py-2 underline-offset-4 hover:underline">
         <span className="font-medium [overflow-wrap:anywhere]">{viewer.name}</span> <span className="text-sm text-muted">({viewer.role})</span>
       </Link>
-      <form action={signOutAction}>
-        <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100">
-          Sign out
-        </button>
+      <form action={signOutAction} className="contents">
+        <SignOutButton userId={viewer.id} />
       </form>
     </div>
   );

@@ -21,6 +21,7 @@ import { factSchema } from "../content/schema";
 import { cardStep } from "../generate/evidence";
 import { clockAllowedDurationMs } from "../srs/review-duration";
 import { deckAllowanceFor, studyPlanOf, type DeckStudyPlan } from "./deck-allowance";
+import { answerQueuedGrade } from "./review-merge";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -153,7 +154,7 @@ export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; versi
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
 export async function gradeCard(
-  input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams },
+  input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams; reviewedAt?: Date },
   db: Db = getDb(),
 ): Promise<GradeOutcome> {
   try {
@@ -169,9 +170,12 @@ export async function gradeCard(
       }
       const params = input.params ?? (await getSrsParams(input.userId, tx));
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-      const { next, log, reviewedAt: at, introduced } = answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
+      // A grade queued on the device (offline) carries its own time and is merged, not refused (lib/data/review-merge.ts).
+      const { next, log, reviewedAt: at, introduced } = input.reviewedAt
+        ? await answerQueuedGrade({ ...input, reviewedAt: input.reviewedAt, current: row ? rowToState(row) : null, params }, tx)
+        : answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
       if (row) {
-        const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
+        const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: row.version }, data: stateToRow(next) });
         if (res.count !== 1) throw new Conflict(CARD_CHANGED);
       } else {
         await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });

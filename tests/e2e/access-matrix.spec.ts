@@ -87,6 +87,11 @@ function routesFor(ids: Ids): Record<string, RouteRule> {
     "/api/review/[deckId]/next": { url: "/api/review/everything/next", kind: "api", expect: apiSignedIn(200) },
     "/api/review/grade": { url: "/api/review/grade", kind: "api", method: "POST", body: {}, expect: apiSignedIn(400) },
     "/api/review/undo": { url: "/api/review/undo", kind: "api", method: "POST", body: {}, expect: apiSignedIn(400) },
+    "/api/review/[deckId]/offline": { url: "/api/review/everything/offline", kind: "api", expect: apiSignedIn(200) },
+    // The installable app: the offline page, the manifest and the service worker are for everyone.
+    "/offline": { url: "/offline", kind: "page", expect: everyone("allow") },
+    "/manifest.webmanifest": { url: "/manifest.webmanifest", kind: "api", expect: everyone("allow") },
+    "/serwist/[path]": { url: "/serwist/sw.js", kind: "api", expect: everyone("allow") },
     // Study: quizzes, on student A's real attempt. Someone else's attempt is a 404, like a missing one.
     "/quiz/[attemptId]": {
       url: `/quiz/${ids.attemptId}`,

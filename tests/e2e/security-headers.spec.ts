@@ -16,6 +16,7 @@ const GUEST: Visit[] = [
   { pattern: "/sources", url: "/sources", as: "guest" },
   { pattern: "/sources/[slug]", url: "/sources/tass-2023-09-20-putin-pashinyan-call", as: "guest" },
   { pattern: "/facts", url: "/facts", as: "guest" },
+  { pattern: "/offline", url: "/offline", as: "guest" },
   { pattern: "/sign-in", url: "/sign-in?returnTo=%2Fjoin%3Fcode%3DABCD2345", as: "guest" },
   { pattern: "/sign-up", url: "/sign-up", as: "guest" },
   { pattern: "/_not-found", url: "/no-such-page", as: "guest", status: 404 },
@@ -52,6 +53,11 @@ const SIGNED_IN: Visit[] = [
 });
 /** Reached by starting a quiz from the deck page. */
 const QUIZ_PATTERN = "/quiz/[attemptId]";
+/** Routes that are files, not pages (checked for their headers below): the manifest and the service worker. */
+const FILES = [
+  { pattern: "/manifest.webmanifest", url: "/manifest.webmanifest", type: "application/manifest+json" },
+  { pattern: "/serwist/[path]", url: "/serwist/sw.js", type: "application/javascript" },
+];
 
 function expectSecurityHeaders(response: { headers(): Record<string, string> }, where: string): string {
   const h = response.headers();
@@ -100,7 +106,7 @@ async function visit(page: Page, problems: string[], v: Visit, nonces: Set<strin
 
 test("every page carries the security headers and runs under its nonce CSP without violations", async ({ page }, testInfo) => {
   test.setTimeout(240_000);
-  const pages = listRoutes().filter((r) => !r.startsWith("/api/"));
+  const pages = listRoutes().filter((r) => !r.startsWith("/api/") && !FILES.some((f) => f.pattern === r));
   const covered = new Set([...GUEST, ...SIGNED_IN, GLOBAL_ERROR].map((v) => v.pattern).concat(QUIZ_PATTERN));
   expect(pages.filter((p) => !covered.has(p)), "pages without an entry here").toEqual([]);
 
@@ -141,6 +147,12 @@ test("route handlers and static files carry the headers too", async ({ page, bas
   expect(res.status()).toBe(200);
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
   expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  for (const f of FILES) {
+    const file = await page.request.get(f.url);
+    expect(file.status(), f.url).toBe(200);
+    expect(file.headers()["content-type"], f.url).toContain(f.type);
+    expectSecurityHeaders(file, f.url);
+  }
 });
 
 test("no page can be framed by another site", async ({ page, baseURL }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getStudySettings } from "@/lib/data/study-settings";
 import { pageUser } from "../../_lib/viewer";
+import { KeyboardSetting } from "./keyboard-setting";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Study settings" };
@@ -22,6 +23,7 @@ export default async function SettingsPage() {
           saved: s.saved,
         }}
       />
+      <KeyboardSetting />
     </div>
   );
 }

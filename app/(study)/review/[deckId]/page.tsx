@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
+import { offlineDeck } from "@/lib/data/offline-deck";
 import { deckQueueWithPlan } from "@/lib/data/reviews";
 import { pageUser } from "@/app/_lib/viewer";
 import { ReviewSession } from "./review-session";
@@ -17,24 +18,31 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
   const viewer = await pageUser(`/review/${parsed.data.deckId}`);
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
-  const { queue, plan } = await deckQueueWithPlan({ userId: viewer.id, deckId: deck.id, now: new Date() });
+  const now = new Date();
+  const { queue, plan } = await deckQueueWithPlan({ userId: viewer.id, deckId: deck.id, now });
+  // The queue of the coming hours goes to the device too: the screen grades from it, online or not.
+  const snapshot = await offlineDeck({ userId: viewer.id, deckId: deck.id, now });
   return (
     <div className="space-y-3">
-      <p className="text-sm">
-        <Link href={`/decks/${deck.id}`} className="text-accent underline underline-offset-4">
+      <p className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <Link href={`/decks/${deck.id}`} className="inline-block py-2 text-accent underline underline-offset-4">
           {deck.title}
+        </Link>
+        <Link href="/dashboard" className="inline-block py-2 text-accent underline underline-offset-4 sm:hidden">
+          Dashboard
         </Link>
       </p>
       <h1 className="sr-only">Review: {deck.title}</h1>
       {/* A new key after "study more" starts the session afresh with the larger queue. */}
       <ReviewSession
         key={`${plan.studyMore.extraNew}:${plan.studyMore.aheadDays}`}
+        userId={viewer.id}
         deckId={deck.id}
         deckTitle={deck.title}
         initial={{ ...queue, nextDue: queue.nextDue?.toISOString() ?? null }}
+        snapshot={JSON.parse(JSON.stringify(snapshot))}
         doneExtra={<DoneForNowExtra deckId={deck.id} plan={plan} renderedWithCard={queue.card !== null} />}
       />
-      <p className="hidden text-sm text-muted sm:block">Keys: Space or Enter shows the answer, then 1–4 grade (Space or Enter = Good), u undoes.</p>
     </div>
   );
 }
