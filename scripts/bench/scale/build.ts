@@ -1,7 +1,7 @@
 /**
  * The big database of `bench:scale`, built once and kept: the real corpus
  * (seeded by `seedCorpus`), `students` students with a card state for each
- * of `cards` cards (the "everything" deck's, then other cards of the corpus) and 1–5 review logs
+ * of `cards` cards (the "everything" deck's 148, then synthetic cards in no deck) and 1–5 review logs
  * per state (2.6 on average), every student in a class of 30 (the bench
  * teacher's classes are one of 30 and one of 300), each class with a review
  * and a quiz assignment; the bench teacher's students have `attempts`
@@ -150,10 +150,14 @@ export async function buildScaleDb(target: DatabaseTarget, shape: Shape, log: (s
   try {
     await seedCorpus({ corpus, cards: generateCards(corpus), decks: loadDecks("content") }, db);
     const members = await db.deckCard.findMany({ where: { deckId: DECK }, select: { cardId: true, card: { select: { factId: true } } }, orderBy: { position: "asc" } });
-    // The deck's cards first, then the rest of the corpus: a student can hold states of cards outside the deck studied.
-    const rest = await db.card.findMany({ where: { decks: { none: { deckId: DECK } } }, select: { id: true, factId: true }, orderBy: { id: "asc" } });
-    deckCards = [...members.map((m) => m.cardId), ...rest.map((c) => c.id)].slice(0, shape.cards);
-    factOf = new Map([...members.map((m) => [m.cardId, m.card.factId] as const), ...rest.map((c) => [c.id, c.factId] as const)]);
+    // The deck's cards first, then synthetic cards outside every deck up to `cards` (the corpus has fewer):
+    // a student holds states of cards the deck does not show.
+    const extra = Math.max(0, shape.cards - members.length);
+    const facts = Array.from({ length: extra }, (_, i) => `bench-fact-${String(i).padStart(3, "0")}`);
+    await db.fact.createMany({ data: facts.map((id, i) => ({ id, statement: `Statement ${i} of the bench facts.`, label: `Bench fact ${i}`, kind: "event", sortKey: `9999-${i}`, dataJson: "{}", contentHash: "bench" })) });
+    await db.card.createMany({ data: facts.map((factId, i) => ({ id: `bench-card-${i}`, factId, kind: "when", front: `Front ${i}`, back: `Back ${i}`, sourceSlug: "bench", quote: "q", link: "/", contentHash: "bench" })) });
+    deckCards = [...members.map((m) => m.cardId), ...facts.map((_, i) => `bench-card-${i}`)].slice(0, shape.cards);
+    factOf = new Map([...members.map((m) => [m.cardId, m.card.factId] as const), ...facts.map((f, i) => [`bench-card-${i}`, f] as const)]);
   } finally {
     await db.$disconnect();
   }
