@@ -13,7 +13,7 @@
  * 1. one server: every student's client grades cards on the first server
  *    (GET …/next, then POST /api/review/grade with the card it returned) and
  *    views the dashboard every fifth step;
- * 2. two servers: the same, student i on server i mod 2, and every tenth
+ * 2. two servers: the same, student i on server i mod 2, and every third
  *    grade is sent again to the other server with the same review id (a
  *    retry through the balancer: it must be a replay, not a second grade).
  *
@@ -98,7 +98,7 @@ async function runPhase(bases: string[], students: Student[], seconds: number, r
         sent.add((JSON.parse(body) as { reviewId: string }).reviewId);
         out.grades++;
         card = (JSON.parse(text) as { next: { card: Card | null } }).next.card;
-        if (retryOther && step % 10 === 9) {
+        if (retryOther && step % 3 === 2) {
           const again = await post(other);
           const outcome = again.res.ok ? (JSON.parse(again.text) as { outcome: { replayed: boolean } }).outcome : null;
           if (!outcome?.replayed) out.errors.push(`retry on the other server: ${again.res.status} ${again.text.slice(0, 120)}`);
@@ -183,6 +183,7 @@ async function main() {
     const two = await runPhase(bases, students, SECONDS, true, sent);
     log(`two servers: ${summary(two)}; ${two.replays} retries on the other server answered as replays`);
     for (const e of [...one.errors, ...two.errors].slice(0, 5)) log(`  error: ${e}`);
+    if (one.errors.length + two.errors.length) for (const [i, s] of servers.entries()) for (const line of s.tail.slice(-8)) log(`  server ${i + 1}: ${line.slice(0, 300)}`);
 
     const c = new pg.Client({ connectionString: u.toString() });
     await c.connect();
