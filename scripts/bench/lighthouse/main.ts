@@ -62,6 +62,18 @@ async function audit(url: string, cookie: string | null, port: number): Promise<
   };
 }
 
+/** Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP) on a busy machine: such a run is made again, up to three times. */
+async function retried<T>(fn: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (i >= 3) throw e;
+      log(`run failed (${e instanceof Error ? e.message.slice(0, 120) : String(e)}), again`);
+    }
+  }
+}
+
 async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
   const { launch } = await import("chrome-launcher");
   const chrome = await launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
@@ -123,7 +135,7 @@ async function main() {
         const runs: Audit[] = [];
         // One unmeasured load first, so every measured run meets a warm server.
         await fetch(base + url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
-        for (let i = 0; i < RUNS; i++) runs.push(await audit(base + url, cookie, port));
+        for (let i = 0; i < RUNS; i++) runs.push(await retried(() => audit(base + url, cookie, port)));
         const m = (k: keyof Audit) => median(runs.map((r) => r[k]));
         rows.push(`| ${name} | ${m("perf").toFixed(0)} (${runs.map((r) => r.perf.toFixed(0)).join(", ")}) | ${m("a11y").toFixed(0)} | ${m("bp").toFixed(0)} | ${(m("fcp") / 1000).toFixed(2)} s | ${(m("lcp") / 1000).toFixed(2)} s | ${m("tbt").toFixed(0)} ms | ${m("cls").toFixed(3)} |`);
         log(rows.at(-1)!);
