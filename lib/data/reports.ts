@@ -14,6 +14,7 @@ import type { SrsState } from "../srs/card-state";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, assignmentSelect, deckCardIds, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
+import { NotFound } from "../errors";
 import { cardStatesOf, deckCardStatesOf, quizAnswersOf, reviewSummariesOf } from "./report-reads";
 
 /** What reports read from a stored quiz snapshot: each question's id, prompt, type and facts. */
@@ -385,6 +386,8 @@ export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx =
     orderBy: [{ dueAt: "desc" }, { id: "asc" }],
     take: ATTENTION_ASSIGNMENTS,
   });
+  // As `assertAssignmentTeacher` would for each of them: the assignments are the viewer's classes', and only a teacher sees them.
+  if (recent.length && viewer.role !== "teacher") throw new NotFound("No such assignment.");
   // Each class's members once, each assignment's report at once, and only what
   // the list shows: a review assignment not yet due has nobody late and no
   // flags, and its mean recall is not read.
