@@ -33,7 +33,7 @@ PW_JSON_OUTPUT="$out/playwright-pg.json" npx --no-install tsx scripts/e2e-postgr
 step "benchmarks (smoke: tiny sizes, so a schema change cannot silently break one)"
 bench_start=$SECONDS
 bench_ok=1
-for bench in generate report review; do
+for bench in generate report review scale; do
   npx --no-install tsx "scripts/bench/$bench/main.ts" --smoke || { echo "bench:$bench --smoke FAILED"; bench_ok=0; }
 done
 echo "benchmarks (smoke) took $((SECONDS - bench_start)) s"

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
-import { assignmentReport, type AssignmentReportRow, type ReportStudent } from "../reports/assignment-report";
+import { assignmentReport, MAX_REVIEW_MS, type AssignmentReportRow, type ReportStudent } from "../reports/assignment-report";
+import { reviewProgressReport } from "../reports/review-progress";
 import { studentDueAt } from "../classes/student-due";
+import { isLate } from "../classes/late";
 import { analyseItems, type ItemStats } from "../reports/item-analysis";
 import { itemScores } from "../reports/item-scores";
 import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
@@ -11,9 +13,9 @@ import { retrievability } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import type { SrsState } from "../srs/card-state";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
-import { assertAssignmentTeacher, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
+import { assertAssignmentTeacher, assignmentSelect, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
-import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "./report-reads";
+import { cardStatesOf, deckCardStatesOf, quizAnswersOf, reviewSummariesOf } from "./report-reads";
 import { NotFound } from "../errors";
 import type { Question } from "../generate/question";
 import { optionCounts, type OptionCounts } from "../reports/option-counts";
@@ -163,35 +165,33 @@ export async function loadAssignmentReport(viewer: Viewer, assignmentId: string,
 
 type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; students: ReportStudent[]; now: Date };
 
-/** `loadAssignmentReport` of a review assignment: progress through the deck, and mean predicted recall. */
-async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
+/**
+ * `loadAssignmentReport` of a review assignment: progress through the deck
+ * (the reviews summed up per student in SQL, `reviewSummariesOf`, then
+ * lib/reports `reviewProgressReport`: the same rule as `assignmentReport`
+ * without reading every lifetime review), and mean predicted recall over
+ * the deck's card states (`recall: false` leaves it null, for the
+ * dashboard, which reads only the status).
+ */
+async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx, recall = true): Promise<AssignmentReportData> {
   const studentIds = students.map((s) => s.studentId);
-  const cardIds = (await deckCardIds([a.deckId], db)).get(a.deckId) ?? [];
-  // Read per student, filtered to the deck here: the corpus is small, and a
-  // list of the deck's card ids costs more to bind than the extra rows.
-  const inDeck = new Set(cardIds);
-  const [allReviews, allStates] = await Promise.all([reviewLogsOf(studentIds, db), cardStatesOf(studentIds, db)]);
-  const reviews = allReviews.filter((r) => inDeck.has(r.cardId));
-  const states = allStates.filter((r) => inDeck.has(r.cardId));
-  const base = assignmentReport({
-    kind: "review",
-    dueAt: a.dueAt,
-    now,
-    students,
-    deckCardIds: cardIds,
-    reviews: reviews.map((r) => ({ studentId: r.userId, cardId: r.cardId, reviewedAt: r.reviewedAt, durationMs: r.durationMs })),
-  });
-  const recall = new Map<string, { sum: number; n: number }>();
+  const [cardIds, summaries, states] = await Promise.all([
+    deckCardIds([a.deckId], db).then((m) => m.get(a.deckId) ?? []),
+    reviewSummariesOf(studentIds, a.deckId, MAX_REVIEW_MS, db),
+    recall ? deckCardStatesOf(studentIds, a.deckId, db) : Promise.resolve([]),
+  ]);
+  const base = reviewProgressReport({ dueAt: a.dueAt, now, students, totalCards: cardIds.length, summaries: summaries.map((r) => ({ ...r, studentId: r.userId })) });
+  const means = new Map<string, { sum: number; n: number }>();
   for (const s of states) {
     const r = recallOf(s, now);
     if (r === null) continue;
-    const t = recall.get(s.userId) ?? { sum: 0, n: 0 };
+    const t = means.get(s.userId) ?? { sum: 0, n: 0 };
     t.sum += r;
     t.n += 1;
-    recall.set(s.userId, t);
+    means.set(s.userId, t);
   }
   const rows = base.map((row) => {
-    const t = recall.get(row.studentId);
+    const t = means.get(row.studentId);
     return { ...row, meanRecall: t ? t.sum / t.n : null };
   });
   return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
@@ -392,17 +392,38 @@ export type AttentionItem =
 export async function loadTeacherAttention(viewer: Viewer, now: Date, db: DbTx = getDb()): Promise<AttentionItem[]> {
   const recent = await db.assignment.findMany({
     where: { openAt: { lte: now }, classroom: { teacherId: viewer.id, archivedAt: null } },
-    select: { id: true, classroom: { select: { name: true } } },
+    // The same row `assertAssignmentTeacher` gives the reports (the filter above is its access check).
+    select: { ...assignmentSelect, classroom: { select: { id: true, teacherId: true, name: true, timeZone: true, archivedAt: true } } },
     orderBy: [{ dueAt: "desc" }, { id: "asc" }],
     take: ATTENTION_ASSIGNMENTS,
   });
+  // As `assertAssignmentTeacher` would for each of them: the assignments are the viewer's classes', and only a teacher sees them.
+  if (recent.length && viewer.role !== "teacher") throw new NotFound("No such assignment.");
+  // Each class's members once, each assignment's report at once, and only what
+  // the list shows: a review assignment not yet due has nobody late and no
+  // flags, and its mean recall is not read.
+  const members = new Map<string, ReturnType<typeof classStudents>>();
+  const studentsOf = (classId: string) => {
+    let m = members.get(classId);
+    if (!m) members.set(classId, (m = classStudents(classId, db)));
+    return m;
+  };
+  const reports = await Promise.all(
+    recent.map(async (a) => {
+      if (a.kind === "review" && !isLate(now, a.dueAt)) return null;
+      const input = { a, deckTitle: "", students: await withExtensions(a.id, a.dueAt, await studentsOf(a.classId), db), now };
+      return { className: a.classroom.name, rep: a.kind === "review" ? await reviewAssignmentReport(input, db, false) : await quizAssignmentReport(input, db) };
+    }),
+  );
   const out: AttentionItem[] = [];
-  for (const r of recent) {
-    const rep = await loadAssignmentReport(viewer, r.id, now, db);
+  for (const [i, r] of reports.entries()) {
+    if (!r) continue;
+    const { rep, className } = r;
+    const id = recent[i]!.id;
     const late = rep.rows.filter((row) => row.status === "late").map((row) => row.name);
-    if (late.length) out.push({ kind: "late", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, dueAt: rep.assignment.dueAt, students: late });
+    if (late.length) out.push({ kind: "late", assignmentId: id, title: rep.assignment.title, className, dueAt: rep.assignment.dueAt, students: late });
     const flagged = (rep.itemsBy === "facts" ? rep.factItems : rep.items).filter((i) => i.check).length;
-    if (flagged) out.push({ kind: "flagged", assignmentId: r.id, title: rep.assignment.title, className: r.classroom.name, questions: flagged, by: rep.itemsBy });
+    if (flagged) out.push({ kind: "flagged", assignmentId: id, title: rep.assignment.title, className, questions: flagged, by: rep.itemsBy });
   }
   return out;
 }
