@@ -19,10 +19,17 @@ if (outAt >= 0 && !out) {
   process.exit(2);
 }
 
-const rows = await allItemReports();
-const csv = itemReportsCsv(rows);
-if (out) {
-  writeFileSync(out, csv);
-  console.error(`wrote ${rows.length} report${rows.length === 1 ? "" : "s"} to ${out}`);
-} else process.stdout.write(csv);
-await getDb().$disconnect();
+async function main() {
+  const rows = await allItemReports();
+  const csv = itemReportsCsv(rows);
+  if (out) {
+    writeFileSync(out, csv);
+    console.error(`wrote ${rows.length} report${rows.length === 1 ? "" : "s"} to ${out}`);
+  } else process.stdout.write(csv);
+  await getDb().$disconnect();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -272,7 +272,8 @@ function actionsFor(ids: Ids, code: () => string): Record<string, ActionRule> {
 function markers(ids: Ids): { text: string; seenBy: readonly Persona[] }[] {
   const inClass: Persona[] = ["classTeacher", "studentA", "studentB"];
   return [
-    ...Object.entries(ACCOUNTS).map(([p, a]) => ({ text: a.email, seenBy: [p as Persona] })),
+    // A student's e-mail: theirs, and their class's teacher's (reports and CSVs tell namesakes apart by it, issue 14).
+    ...Object.entries(ACCOUNTS).map(([p, a]) => ({ text: a.email, seenBy: a.role === "student" ? [p as Persona, "classTeacher" as Persona] : [p as Persona] })),
     { text: ACCOUNTS.studentA.name, seenBy: ["studentA", "classTeacher"] },
     { text: ACCOUNTS.studentB.name, seenBy: ["studentB", "classTeacher"] },
     { text: "Chloe Student", seenBy: ["classTeacher"] },

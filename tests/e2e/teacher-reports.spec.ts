@@ -30,7 +30,7 @@ async function teacherPage(browser: Browser, testInfo: TestInfo) {
 }
 
 test("a student reports an item; the teacher opens the attempt, reads the choices picked and hides the item from the class's next quiz", async ({ page: student, browser }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
   const teacher = await teacherPage(browser, testInfo);
 
@@ -80,6 +80,7 @@ test("a student reports an item; the teacher opens the attempt, reads the choice
   await report.getByRole("button", { name: "Send the report" }).click();
   await expect(report.getByTestId("report-status")).toContainText("Thank you");
   await expectAccessible(student, testInfo);
+  await student.getByRole("button", { name: "Next question" }).click();
   await student.getByText("Stop here and finish the quiz").click();
   await student.getByRole("button", { name: "Finish now" }).click();
   await expect(student.getByText(/Finished/)).toBeVisible();

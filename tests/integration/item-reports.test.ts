@@ -14,7 +14,7 @@ import { createClass, joinClassByCode } from "@/lib/data/classes";
 import { allItemReports, ITEM_REPORT_LIMIT, loadClassItemReports, myItemReport, saveItemReport, setFactHidden } from "@/lib/data/item-reports";
 import { takeSlot } from "@/lib/data/limits";
 import { finishAttempt, recordAnswer } from "@/lib/data/quiz-attempts";
-import { loadAssignmentItemExtras, loadAssignmentReport, loadAttemptForTeacher } from "@/lib/data/reports";
+import { loadAssignmentItemExtras, loadAssignmentReport, loadAttemptForTeacher, loadTeacherAttention } from "@/lib/data/reports";
 import { deckQueue } from "@/lib/data/reviews";
 import { itemReportsCsv } from "@/lib/reports/report-csv";
 import type { QuizSnapshot } from "@/lib/quiz/quiz-snapshot";
@@ -161,5 +161,7 @@ describe.each(availableProviders())("item problems on %s", (provider) => {
     expect(report.items.find((i) => i.itemId === q2!.id)).toMatchObject({ answered: 0, facility: null, check: false, enoughAnswers: false });
     expect(report.items.find((i) => i.itemId === q1!.id)).toMatchObject({ answered: 1, facility: 0, check: false, enoughAnswers: false });
     await expect(loadAssignmentItemExtras(other, a.id, t.db)).rejects.toBeInstanceOf(NotFound);
+    // "Needs attention" agrees with the page: one wrong answer (facility 0) is not a flag yet.
+    expect((await loadTeacherAttention(teacher, later(60), t.db)).filter((x) => x.kind === "flagged")).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ function Discrimination({ value }: { value: number | null }) {
 
 function Check({ item, what }: { item: { check: boolean; enoughAnswers: boolean; answered: number; flags: readonly (keyof typeof FLAG_TEXT)[] }; what: "question" | "fact" }) {
   return (
-    <td className="px-3 py-2">
+    <td className="min-w-32 px-3 py-2">
       {item.check ? (
         <span className="font-medium text-amber-900">
           Check this {what} ({item.flags.map((f) => FLAG_TEXT[f]).join(", ")})
