@@ -13,10 +13,9 @@ import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { countDoneToday } from "../srs/done-today";
 import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
-import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
-import { factSchema } from "../content/schema";
-import { cardStep } from "../generate/evidence";
+import { cachedCorpus, type CachedCorpus } from "./corpus-cache";
+import { studentDayRead, studentStates, type RecentLog, type StudentDay } from "./review-reads";
 import { clockAllowedDurationMs } from "../srs/review-duration";
 
 /** What the review screen shows for one card. */
@@ -40,8 +39,6 @@ export type DeckQueue = { counts: StudyQueue["counts"]; card: ReviewCard | null;
 /** A deck queue as the review screen receives it (JSON: the date as an ISO string). */
 export type DeckQueueJson = Omit<DeckQueue, "nextDue"> & { nextDue: string | null };
 
-const cardSelect = { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true } as const;
-
 async function assertDeck(deckId: string, db: DbTx) {
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { id: true } });
   if (!deck) throw new NotFound("No such deck.");
@@ -53,59 +50,75 @@ const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previo
 /**
  * What the student has done in the current study day (their time zone, day
  * starting at their day-start hour), counted by lib/srs `countDoneToday`
- * over the grades not undone. A grade that introduced its card (the
- * `introduced` column) was of a New card; the others' state before is read
- * from their log — a forced (quiz-missed) card was New with a state row.
+ * over the grades not undone, from the recent logs `studentDayRead` returned.
+ * A grade that introduced its card (the `introduced` column) was of a New
+ * card; the others' state before is read from their log — a forced
+ * (quiz-missed) card was New with a state row.
  */
-async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx): Promise<DoneToday> {
+function doneToday(recent: readonly RecentLog[], params: SrsParams, now: Date): DoneToday {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true }, orderBy: { reviewedAt: "asc" } });
+  const logs = recent.filter((l) => l.reviewedAt >= since && l.undoneAt === null);
   const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
   return { ...counts, gradedCardIds: logs.map((l) => l.cardId) };
+}
+
+/** The reads a queue is computed from: two statements (lib/data/review-reads), the static corpus from its cache. */
+type QueueReads = { day: StudentDay; states: Map<string, SrsCardState>; corpus: CachedCorpus };
+
+async function queueReads(input: { userId: string; now: Date; reviewId?: string }, db: DbTx): Promise<QueueReads> {
+  const [day, states] = await Promise.all([studentDayRead(input, db), studentStates(input.userId, db)]);
+  return { day, states, corpus: await cachedCorpus(day.corpusKey, db) };
 }
 
 /**
  * Today's queue for one deck and the card to show first: learning cards due
  * now, then reviews, then new cards (lib/srs `buildQueue`), with the next
  * interval of each grade. When nothing is left, `nextDue` says when the
- * deck's next card falls due.
+ * deck's next card falls due. Two statements (the student's day and card
+ * states); decks, cards and outlets come from the corpus cache. `show` puts
+ * that card on screen instead of the queue's next (after an undo).
  */
-export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
-  await assertDeck(input.deckId, db);
-  const params = input.params ?? (await getSrsParams(input.userId, db));
-  const members = await db.deckCard.findMany({
-    where: { deckId: input.deckId, card: { retired: false } },
-    select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
-    orderBy: { position: "asc" },
-  });
-  // All of the student's states by the (userId, …) index, then kept to this
-  // deck's cards, rather than `cardId IN (…every card of the deck…)`: the long
-  // IN list was the slowest statement of a grade (BENCHMARKS.md).
-  const inDeck = new Set(members.map((m) => m.cardId));
-  const rows = (await db.cardState.findMany({ where: { userId: input.userId }, select: cardStateSelect })).filter((r) => inDeck.has(r.cardId));
-  const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
+export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams; show?: string }, db: DbTx = getDb()): Promise<DeckQueue> {
+  const reads = await queueReads(input, db);
+  if (!reads.corpus.decks.has(input.deckId)) throw new NotFound("No such deck.");
+  return queueFrom(reads, { ...input, params: input.params ?? reads.day.params });
+}
+
+/**
+ * The queue from what was read, in memory: the one place the next card and
+ * the counts are decided (lib/srs `buildQueue` over the deck's current cards,
+ * the student's states and today's counts). A change to what the queue
+ * considers (a per-deck new-card allowance, say) goes into `buildQueue`'s
+ * input here, for every caller at once.
+ */
+function queueFrom(reads: QueueReads, input: { deckId: string; now: Date; params: SrsParams; show?: string }): DeckQueue {
+  const { params, now } = input;
+  const members = reads.corpus.decks.get(input.deckId)?.members ?? [];
   const queue = buildQueue({
-    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null, factId: m.card.factId, storyKey: m.card.fact.sortKey })),
-    now: input.now,
+    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: reads.states.get(m.cardId) ?? null, factId: m.factId, storyKey: m.storyKey })),
+    now,
     params,
-    doneToday: await doneToday(input.userId, params, input.now, db),
+    doneToday: doneToday(reads.day.recent, params, now),
   });
-  const nextId = queue.next;
+  const nextId = input.show ?? queue.next;
   let nextDue: Date | null = null;
   if (!nextId) {
-    for (const s of states.values()) if (s.due > input.now && (!nextDue || s.due < nextDue)) nextDue = s.due;
+    for (const m of members) {
+      const s = reads.states.get(m.cardId);
+      if (s && s.due > now && (!nextDue || s.due < nextDue)) nextDue = s.due;
+    }
     // New cards held back by today's limit come at the start of the next study day.
-    if (members.some((m) => !states.has(m.cardId) || states.get(m.cardId)!.state === "New")) {
-      const tomorrow = studyDayStart(addDays(studyDay(input.now, params.timeZone, params.dayStartHour), 1), params.timeZone, params.dayStartHour);
+    if (members.some((m) => !reads.states.has(m.cardId) || reads.states.get(m.cardId)!.state === "New")) {
+      const tomorrow = studyDayStart(addDays(studyDay(now, params.timeZone, params.dayStartHour), 1), params.timeZone, params.dayStartHour);
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue };
+  return { counts: queue.counts, card: nextId ? reviewCard(reads.corpus, nextId, reads.states.get(nextId) ?? null, now, params) : null, nextDue };
 }
 
-async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { dataJson: true } } } });
-  const source = await db.source.findUnique({ where: { slug: card.sourceSlug }, select: { outlet: true } });
+function reviewCard(corpus: CachedCorpus, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): ReviewCard {
+  const card = corpus.cards.get(cardId);
+  if (!card) throw new NotFound("No such card.");
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
   return {
@@ -115,14 +128,16 @@ async function reviewCard(cardId: string, state: SrsCardState | null, now: Date,
     back: card.back,
     quote: card.quote,
     link: card.link,
-    outlet: source?.outlet ?? card.sourceSlug,
-    step: cardStep(factSchema.parse(JSON.parse(card.fact.dataJson)), card.id),
+    outlet: card.outlet,
+    step: card.step,
     version: current.version,
     previews: { 1: p[1].label, 2: p[2].label, 3: p[3].label, 4: p[4].label },
   };
 }
 
 export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; version: number };
+
+type GradeInput = { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams };
 
 /**
  * Records one grade: the new card state and its review log in one
@@ -134,44 +149,57 @@ export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; versi
  *   device graded it) is a Conflict and changes nothing;
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
-export async function gradeCard(
-  input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams },
-  db: Db = getDb(),
-): Promise<GradeOutcome> {
+export async function gradeCard(input: GradeInput, db: Db = getDb()): Promise<GradeOutcome> {
+  return (await gradeAndQueue(input, db)).outcome;
+}
+
+/**
+ * `gradeCard` and then the deck's queue as it stands after the grade, in six
+ * statements on the common path (tests/integration/review-statements.test.ts):
+ * the student's day and card states (read before the transaction: every write
+ * below is guarded, so a read that went stale makes the write fail, never
+ * apply twice), then BEGIN, the guarded UPDATE (or the INSERT of a first
+ * state), the log INSERT, COMMIT. The queue is computed in memory from the
+ * same reads with the grade applied. A replay costs the two reads.
+ */
+export async function gradeAndQueue(input: GradeInput, db: Db = getDb()): Promise<{ outcome: GradeOutcome; next: DeckQueue }> {
+  const reads = await queueReads(input, db);
+  const params = input.params ?? reads.day.params;
+  const queueInput = { deckId: input.deckId, now: input.now, params };
+  if (reads.day.replay) return { outcome: replayOutcome(input, reads.day.replay, reads.states.get(input.cardId)?.due), next: queueFrom(reads, queueInput) };
+  const deck = reads.corpus.decks.get(input.deckId);
+  if (!deck?.memberIds.has(input.cardId)) {
+    if (!deck) throw new NotFound("No such deck.");
+    const card = reads.corpus.cards.get(input.cardId);
+    if (!card || card.retired) throw new NotFound("No such card.");
+    throw new Invalid("That card is not in this deck.");
+  }
+  const current = reads.states.get(input.cardId) ?? null;
+  const { next, log, reviewedAt: at, introduced } = answerCard({ current, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
+  // The student's previous grade (undone or not) bounds the time this one took; one older than the recent logs is over the 5-minute cap anyway.
+  let previousAt: Date | null = null;
+  for (const l of reads.day.recent) if (l.reviewedAt <= input.now && (!previousAt || l.reviewedAt > previousAt)) previousAt = l.reviewedAt;
+  const row = {
+    id: input.reviewId,
+    userId: input.userId,
+    cardId: input.cardId,
+    grade: input.grade,
+    reviewedAt: at,
+    durationMs: clockAllowedDurationMs(input.durationMs, previousAt, input.now),
+    versionAfter: next.version,
+    introduced,
+    logJson: JSON.stringify(log),
+  };
   try {
-    return await db.$transaction(async (tx) => {
-      const prior = await findReplay(input, tx);
-      if (prior) return prior;
-      const member = await tx.deckCard.findUnique({ where: { deckId_cardId: { deckId: input.deckId, cardId: input.cardId } }, select: { card: { select: { retired: true } } } });
-      if (!member || member.card.retired) {
-        await assertDeck(input.deckId, tx);
-        const exists = await tx.card.findUnique({ where: { id: input.cardId }, select: { retired: true } });
-        if (!exists || exists.retired) throw new NotFound("No such card.");
-        throw new Invalid("That card is not in this deck.");
-      }
-      const params = input.params ?? (await getSrsParams(input.userId, tx));
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-      const { next, log, reviewedAt: at, introduced } = answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
-      if (row) {
+    await db.$transaction(async (tx) => {
+      if (current) {
         const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
         if (res.count !== 1) throw new Conflict(CARD_CHANGED);
       } else {
-        await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });
+        await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) }, select: { userId: true } });
       }
-      await tx.reviewLog.create({
-        data: {
-          id: input.reviewId,
-          userId: input.userId,
-          cardId: input.cardId,
-          grade: input.grade,
-          reviewedAt: at,
-          durationMs: clockAllowedDurationMs(input.durationMs, (await tx.reviewLog.findFirst({ where: { userId: input.userId, reviewedAt: { lte: input.now } }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }))?.reviewedAt ?? null, input.now),
-          versionAfter: next.version,
-          introduced,
-          logJson: JSON.stringify(log),
-        },
-      });
-      return { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
+      // Anything else that must commit with the grade (e.g. a merge of offline grades) goes here, on `tx`.
+      await tx.reviewLog.create({ data: row, select: { id: true } });
     });
   } catch (e) {
     if (!isUniqueViolation(e) && !(e instanceof Conflict && e.message === CARD_CHANGED)) throw e;
@@ -179,22 +207,31 @@ export async function gradeCard(
     // On PostgreSQL the loser sees the winner's write either as a unique violation or, once the
     // winner has committed, as a newer card version: either way a replay is answered as such.
     const prior = await findReplay(input, db);
-    if (prior) return prior;
+    if (prior) return { outcome: prior, next: await deckQueue({ userId: input.userId, deckId: input.deckId, now: input.now, params }, db) };
     throw new Conflict(CARD_CHANGED);
   }
+  reads.states.set(input.cardId, next);
+  const recent = [...reads.day.recent, { ...row, undoneAt: null }].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const outcome = { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
+  return { outcome, next: queueFrom({ ...reads, day: { ...reads.day, recent } }, queueInput) };
 }
 
-async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
-  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
-  if (!prior) return null;
+/** A review id seen before: the first outcome, or a Conflict (another answer, or undone since). */
+function replayOutcome(input: { userId: string; cardId: string; grade: Grade }, prior: { userId: string; cardId: string; grade: number; versionAfter: number; undoneAt: Date | null }, due: Date | undefined): GradeOutcome {
   if (prior.userId !== input.userId || prior.cardId !== input.cardId || prior.grade !== input.grade) {
     throw new Conflict("This review id was already used for a different answer.");
   }
   // Replaying a grade that was undone since (on another tab or device) must
   // neither apply it again nor claim it stands: the screen reloads the card.
   if (prior.undoneAt) throw new Conflict("That grade was undone since; the card has been reloaded.");
+  return { replayed: true, cardId: input.cardId, due: due ?? new Date(0), version: prior.versionAfter };
+}
+
+async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
+  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
+  if (!prior) return null;
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: { due: true } });
-  return { replayed: true, cardId: input.cardId, due: state?.due ?? new Date(0), version: prior.versionAfter };
+  return replayOutcome(input, prior, state?.due);
 }
 
 /**
@@ -250,9 +287,8 @@ export async function undoLastReview(input: { userId: string; reviewId: string; 
 
 /** One card as the review screen shows it, in the student's current state (after an undo). */
 export async function reviewCardFor(input: { userId: string; cardId: string; now: Date }, db: DbTx = getDb()): Promise<ReviewCard> {
-  const params = await getSrsParams(input.userId, db);
-  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-  return reviewCard(input.cardId, row ? rowToState(row) : null, input.now, params, db);
+  const reads = await queueReads(input, db);
+  return reviewCard(reads.corpus, input.cardId, reads.states.get(input.cardId) ?? null, input.now, reads.day.params);
 }
 
 /** The queue counts of every deck for a student (deck page and dashboard). */

@@ -1,5 +1,4 @@
-import { deckQueue, gradeCard } from "@/lib/data/reviews";
-import { getSrsParams } from "@/lib/data/study-settings";
+import { gradeAndQueue } from "@/lib/data/reviews";
 import { gradeRequestSchema } from "@/lib/srs/grade-request";
 import { apiCaller, errorResponse, invalidInput, json, jsonBody } from "@/app/_lib/http";
 
@@ -13,12 +12,8 @@ export async function POST(request: Request) {
   const parsed = gradeRequestSchema.safeParse(await jsonBody(request));
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const now = new Date();
-    // The student's settings are read once for both steps.
-    const params = await getSrsParams(viewer.id);
-    const outcome = await gradeCard({ ...parsed.data, userId: viewer.id, now, params });
-    const next = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now, params });
-    return json(200, { outcome, next });
+    // One read of the student's day and states serves the grade and the next card (lib/data/reviews).
+    return json(200, await gradeAndQueue({ ...parsed.data, userId: viewer.id, now: new Date() }));
   } catch (e) {
     return errorResponse(e);
   }
