@@ -150,7 +150,7 @@ type GradeInput = { userId: string; reviewId: string; deckId: string; cardId: st
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
 export async function gradeCard(input: GradeInput, db: Db = getDb()): Promise<GradeOutcome> {
-  return (await gradeAndQueue(input, db)).outcome;
+  return (await grade(input, db)).outcome;
 }
 
 /**
@@ -163,10 +163,16 @@ export async function gradeCard(input: GradeInput, db: Db = getDb()): Promise<Gr
  * same reads with the grade applied. A replay costs the two reads.
  */
 export async function gradeAndQueue(input: GradeInput, db: Db = getDb()): Promise<{ outcome: GradeOutcome; next: DeckQueue }> {
+  const { outcome, next } = await grade(input, db);
+  return { outcome, next: await next() };
+}
+
+/** The grade, and the queue after it as a thunk (in memory on the common path; two fresh reads after a lost race). */
+async function grade(input: GradeInput, db: Db): Promise<{ outcome: GradeOutcome; next: () => Promise<DeckQueue> }> {
   const reads = await queueReads(input, db);
   const params = input.params ?? reads.day.params;
   const queueInput = { deckId: input.deckId, now: input.now, params };
-  if (reads.day.replay) return { outcome: replayOutcome(input, reads.day.replay, reads.states.get(input.cardId)?.due), next: queueFrom(reads, queueInput) };
+  if (reads.day.replay) return { outcome: replayOutcome(input, reads.day.replay, reads.states.get(input.cardId)?.due), next: async () => queueFrom(reads, queueInput) };
   const deck = reads.corpus.decks.get(input.deckId);
   if (!deck?.memberIds.has(input.cardId)) {
     if (!deck) throw new NotFound("No such deck.");
@@ -175,22 +181,25 @@ export async function gradeAndQueue(input: GradeInput, db: Db = getDb()): Promis
     throw new Invalid("That card is not in this deck.");
   }
   const current = reads.states.get(input.cardId) ?? null;
-  const { next, log, reviewedAt: at, introduced } = answerCard({ current, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
   // The student's previous grade (undone or not) bounds the time this one took; one older than the recent logs is over the 5-minute cap anyway.
   let previousAt: Date | null = null;
   for (const l of reads.day.recent) if (l.reviewedAt <= input.now && (!previousAt || l.reviewedAt > previousAt)) previousAt = l.reviewedAt;
-  const row = {
-    id: input.reviewId,
-    userId: input.userId,
-    cardId: input.cardId,
-    grade: input.grade,
-    reviewedAt: at,
-    durationMs: clockAllowedDurationMs(input.durationMs, previousAt, input.now),
-    versionAfter: next.version,
-    introduced,
-    logJson: JSON.stringify(log),
-  };
+  let written: { next: SrsCardState; row: Omit<RecentLog, "undoneAt"> };
   try {
+    // Inside the try: on PostgreSQL the states may already show a concurrent copy's
+    // committed grade (a CARD_CHANGED here) while the replay read did not yet: resolved below.
+    const { next, log, reviewedAt: at, introduced } = answerCard({ current, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
+    const row = {
+      id: input.reviewId,
+      userId: input.userId,
+      cardId: input.cardId,
+      grade: input.grade,
+      reviewedAt: at,
+      durationMs: clockAllowedDurationMs(input.durationMs, previousAt, input.now),
+      versionAfter: next.version,
+      introduced,
+      logJson: JSON.stringify(log),
+    };
     await db.$transaction(async (tx) => {
       if (current) {
         const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: input.expectedVersion }, data: stateToRow(next) });
@@ -200,20 +209,23 @@ export async function gradeAndQueue(input: GradeInput, db: Db = getDb()): Promis
       }
       // Anything else that must commit with the grade (e.g. a merge of offline grades) goes here, on `tx`.
       await tx.reviewLog.create({ data: row, select: { id: true } });
-    });
+      // Waiting for a pooled connection (PostgreSQL under a burst) is not a failure: wait as long as for a lock.
+    }, { maxWait: 10_000 });
+    written = { next, row };
   } catch (e) {
     if (!isUniqueViolation(e) && !(e instanceof Conflict && e.message === CARD_CHANGED)) throw e;
     // A concurrent request won the race: a replay of the same review, or a grade of the same card.
     // On PostgreSQL the loser sees the winner's write either as a unique violation or, once the
     // winner has committed, as a newer card version: either way a replay is answered as such.
     const prior = await findReplay(input, db);
-    if (prior) return { outcome: prior, next: await deckQueue({ userId: input.userId, deckId: input.deckId, now: input.now, params }, db) };
+    if (prior) return { outcome: prior, next: () => deckQueue({ userId: input.userId, deckId: input.deckId, now: input.now, params }, db) };
     throw new Conflict(CARD_CHANGED);
   }
+  const { next, row } = written;
   reads.states.set(input.cardId, next);
   const recent = [...reads.day.recent, { ...row, undoneAt: null }].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const outcome = { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
-  return { outcome, next: queueFrom({ ...reads, day: { ...reads.day, recent } }, queueInput) };
+  return { outcome, next: async () => queueFrom({ ...reads, day: { ...reads.day, recent } }, queueInput) };
 }
 
 /** A review id seen before: the first outcome, or a Conflict (another answer, or undone since). */
