@@ -1,4 +1,5 @@
-import type { DbTx } from "../db";
+import { getDb, type DbTx } from "../db";
+import { corpusSummary } from "./corpus-summary";
 import { factSchema } from "../content/schema";
 import { cardStep } from "../generate/evidence";
 
@@ -102,4 +103,28 @@ async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
     deck.memberIds.add(m.cardId);
   }
   return { key, decks: deckMap, cards: cardMap };
+}
+
+/** The corpus version key by itself: one statement (`corpusKey` of the newest `CorpusVersion`). */
+export async function readCorpusKey(db: DbTx): Promise<string> {
+  const [row] = await db.$queryRaw<{ id: unknown; at: unknown }[]>`SELECT MAX("id") AS "id", MAX("loadedAt") AS "at" FROM "CorpusVersion"`;
+  return corpusKey(row?.id ?? null, row?.at ?? null);
+}
+
+const summaries = new WeakMap<object, { key: string; summary: ReturnType<typeof corpusSummary> }>();
+
+/**
+ * The home page's counts and source list (lib/data `corpusSummary`), kept per
+ * corpus version: one statement per request instead of four.
+ */
+export async function cachedCorpusSummary(db: DbTx = getDb()): ReturnType<typeof corpusSummary> {
+  const key = await readCorpusKey(db);
+  const hit = summaries.get(db);
+  if (hit && hit.key === key) return hit.summary;
+  const summary = corpusSummary(db);
+  summaries.set(db, { key, summary });
+  summary.catch(() => {
+    if (summaries.get(db)?.summary === summary) summaries.delete(db);
+  });
+  return summary;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
 import { deckQueue, gradeAndQueue } from "../../lib/data/reviews";
+import { cachedCorpusSummary } from "../../lib/data/corpus-cache";
 import { saveStudySettings } from "../../lib/data/study-settings";
 import { availableProviders, type TestDb } from "./helpers/test-db";
 import { makeUser, seededDb } from "./helpers/seeded-db";
@@ -66,6 +67,8 @@ describe.each(availableProviders())("statements per grade on %s", (provider) => 
     db = createDb(t.target);
     const u = await makeUser(t.db);
     const before = await deckQueue({ userId: u.id, deckId: "everything", now: T0 }, db);
+    const summaryBefore = await cachedCorpusSummary(db);
+    expect(await cachedCorpusSummary(db)).toEqual(summaryBefore);
     // A seed that retires the card on screen writes a new CorpusVersion in the same transaction.
     await t.db.$transaction([
       t.db.card.update({ where: { id: before.card!.cardId }, data: { retired: true } }),
@@ -73,5 +76,6 @@ describe.each(availableProviders())("statements per grade on %s", (provider) => 
     ]);
     const after = await deckQueue({ userId: u.id, deckId: "everything", now: T0 }, db);
     expect(after.card!.cardId).not.toBe(before.card!.cardId);
+    expect((await cachedCorpusSummary(db)).cards).toBe(summaryBefore.cards - 1);
   });
 });
