@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { corpusSummary } from "@/lib/data/corpus-summary";
+import { cachedCorpusSummary } from "@/lib/data/corpus-cache";
 import { formatWhen } from "@/lib/content/when";
 import type { Precision } from "@/lib/content/schema";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const summary = await corpusSummary();
+  const summary = await cachedCorpusSummary();
   return (
     <div className="space-y-8">
       <section className="space-y-3">

@@ -5,6 +5,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./db-url";
 import { queuedSqlite } from "./db-sqlite-queue";
 import { envInt } from "./env-int";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /**
  * The Prisma client type the data layer programs against. Both providers are
@@ -15,15 +16,18 @@ export type Db = SqliteClient;
 /** A client or an interactive-transaction client: what `lib/data` functions accept. */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** What `createDb` may wrap its adapter factory in (a test's statement counter). */
+export type AdapterWrap = (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+
 /** Make a client for a target; the caller owns it (`$disconnect` when done). */
-export function createDb(target: DatabaseTarget): Db {
+export function createDb(target: DatabaseTarget, wrap: AdapterWrap = (f) => f): Db {
   if (target.provider === "sqlite") {
     // One connection per client: every statement and transaction goes through
     // one queue, so no rollback can take back another request's write (lib/db-sqlite-queue).
-    const adapter = queuedSqlite(new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }));
+    const adapter = wrap(queuedSqlite(new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 })));
     return new SqliteClient({ adapter });
   }
-  const adapter = new PrismaPg({ connectionString: target.url, max: envInt("DATABASE_POOL_SIZE", 10, 1) });
+  const adapter = wrap(new PrismaPg({ connectionString: target.url, max: envInt("DATABASE_POOL_SIZE", 10, 1) }));
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 

@@ -6,6 +6,7 @@ import { Invalid, RateLimited, Unauthorized } from "../errors";
 import { clientAddress } from "./client-address";
 import { clearSignInFailures, recordSignInFailure, reserveAddressSignIn, signInRefusalSeconds } from "../data/sign-in-failures";
 import { reserveSignUp } from "../data/sign-up-slots";
+import { envInt } from "../env-int";
 
 /** What the edge needs to finish an auth call: cookies to set, and the viewer when signed in. */
 export type AuthOutcome = { setCookies: string[]; viewer?: Viewer };
@@ -110,6 +111,7 @@ export async function signIn(ctx: RequestContext, input: { email: string; passwo
 }
 
 export async function signOut(ctx: RequestContext): Promise<AuthOutcome> {
+  forgetCachedViewer(ctx.headers);
   const res = await call(ctx, "/sign-out", {});
   return { setCookies: res.headers.getSetCookie() };
 }
@@ -119,20 +121,77 @@ export async function changePassword(ctx: RequestContext, input: { currentPasswo
   refuseWeakPassword(input.newPassword, "newPassword", []);
   const res = await call(ctx, "/change-password", { ...input, revokeOtherSessions: true });
   if (!res.ok) await failure(res);
+  // The other sessions are revoked: none of this user's may be answered from this process's cache.
+  const me = viewerCache.get(sessionKey(ctx.headers) ?? "");
+  if (me) for (const [k, v] of viewerCache) if (v.viewer.id === me.viewer.id) viewerCache.delete(k);
   return { setCookies: sessionCookies(res) };
+}
+
+/**
+ * How long a checked session is believed without asking the database again
+ * (`FACTDECK_SESSION_CACHE_SECONDS`, default 30; 0 turns the cache off). The
+ * cost of the speed: a session revoked elsewhere — signed out on another app
+ * server, revoked by a password change made through another server, deleted
+ * in the database — is still accepted by a server that checked it within the
+ * last 30 s, for at most those 30 s. Signing out and changing the password
+ * through this process take effect at once here. The absolute lifetime and the
+ * idle expiry are checked on every request against the cached session times.
+ * Like better-auth's `session.cookieCache` (same staleness), but it also spares
+ * the read on page renders, which cannot set the refreshed cache cookie.
+ */
+export function sessionCacheSeconds(): number {
+  return envInt("FACTDECK_SESSION_CACHE_SECONDS", 30, 0);
+}
+
+type CachedViewer = { viewer: Viewer; createdAt: Date; expiresAt: Date; checkedAt: number; auth: unknown };
+const MAX_CACHED = 20_000;
+const viewerCache = new Map<string, CachedViewer>();
+
+/** The cache key: the whole signed session cookie as sent (a forged or altered value is never a key). */
+function sessionKey(headers: Headers): string | null {
+  const name = sessionCookieName();
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
+}
+
+function forgetCachedViewer(headers: Headers) {
+  const key = sessionKey(headers);
+  if (key) viewerCache.delete(key);
 }
 
 /**
  * Who is asking, from the request's session cookie; null when there is no
  * valid session (missing, forged or revoked cookie; idle too long; older than
- * the absolute lifetime).
+ * the absolute lifetime). A session checked within `sessionCacheSeconds` is
+ * answered from memory (see there for what that costs).
  */
 export async function getViewer(headers: Headers, now = new Date()): Promise<Viewer | null> {
   if (!headers.get("cookie")) return null;
+  const key = sessionKey(headers);
+  const ttlMs = sessionCacheSeconds() * 1000;
+  const auth = getAuth();
+  const hit = key ? viewerCache.get(key) : undefined;
+  if (hit && hit.auth === auth && now.getTime() - hit.checkedAt < ttlMs && now.getTime() >= hit.checkedAt) {
+    if (hit.expiresAt > now && !pastAbsoluteLifetime(hit.createdAt, now, sessionLifetime())) return hit.viewer;
+    viewerCache.delete(key!);
+    return null;
+  }
   try {
-    const session = await getAuth().api.getSession({ headers });
-    if (!session || pastAbsoluteLifetime(new Date(session.session.createdAt), now, sessionLifetime())) return null;
-    return toViewer(session.user as { id: string; name: string; email: string; role?: unknown });
+    const session = await auth.api.getSession({ headers });
+    if (!session || pastAbsoluteLifetime(new Date(session.session.createdAt), now, sessionLifetime())) {
+      if (key) viewerCache.delete(key);
+      return null;
+    }
+    const viewer = toViewer(session.user as { id: string; name: string; email: string; role?: unknown });
+    if (key && ttlMs > 0) {
+      if (viewerCache.size >= MAX_CACHED) viewerCache.delete(viewerCache.keys().next().value!);
+      viewerCache.delete(key);
+      viewerCache.set(key, { viewer, createdAt: new Date(session.session.createdAt), expiresAt: new Date(session.session.expiresAt), checkedAt: now.getTime(), auth });
+    }
+    return viewer;
   } catch {
     return null;
   }

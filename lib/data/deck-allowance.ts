@@ -4,6 +4,7 @@ import { deckAllowance, type DeckAllowance, type StudyMoreToday } from "../srs/d
 import type { SrsParams } from "../srs/params";
 import { studyDay } from "../srs/study-day";
 import { MORE_NEW_MAX_PER_DAY } from "../srs/study-more-limits";
+import { hiddenFactIdsForDeck } from "./item-reports";
 import { reviewAssignmentsOf, studyMoreToday, type OpenReviewAssignment } from "./study-more";
 
 /** A card never studied: no state row, or a New one (a card a missed quiz question brought forward). */
@@ -22,10 +23,29 @@ export type IntroducedToday = { newIntroduced: number; introducedCardIds: readon
 export async function deckAllowanceFor(
   input: { userId: string; deckId: string; now: Date; params: SrsParams; deckCardIds: readonly string[]; states: ReadonlyMap<string, SrsCardState>; done: IntroducedToday },
   db: DbTx = getDb(),
-): Promise<DeckAllowance & { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; remainingNew: number }> {
-  const { userId, deckId, now, params } = input;
+): Promise<DeckAllowanceRead> {
+  return allowanceFrom(await deckExtrasOf(input.userId, input.deckId, input.now, input.params, db), input);
+}
+
+/** What a deck's allowance and queue read besides the student's states and day: study more, review assignments, hidden facts. */
+export type DeckExtras = { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; hiddenFactIds: Set<string> };
+
+/** The reads of `DeckExtras` (three small indexed statements, at once). */
+export async function deckExtrasOf(userId: string, deckId: string, now: Date, params: SrsParams, db: DbTx = getDb()): Promise<DeckExtras> {
   const day = studyDay(now, params.timeZone, params.dayStartHour);
-  const [studyMore, assignments] = await Promise.all([studyMoreToday(userId, deckId, day, db), reviewAssignmentsOf(userId, [deckId], db)]);
+  const [studyMore, assignments, hiddenFactIds] = await Promise.all([studyMoreToday(userId, deckId, day, db), reviewAssignmentsOf(userId, [deckId], db), hiddenFactIdsForDeck(userId, deckId, db)]);
+  return { studyMore, assignments, hiddenFactIds };
+}
+
+export type DeckAllowanceRead = DeckAllowance & { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; remainingNew: number };
+
+/** The allowance from what was read (no reads). */
+export function allowanceFrom(
+  extras: Pick<DeckExtras, "studyMore" | "assignments">,
+  input: { now: Date; params: SrsParams; deckCardIds: readonly string[]; states: ReadonlyMap<string, SrsCardState>; done: IntroducedToday },
+): DeckAllowanceRead {
+  const { now, params } = input;
+  const { studyMore, assignments } = extras;
   const inDeck = new Set(input.deckCardIds);
   const remainingNew = input.deckCardIds.filter((id) => unstudied(input.states.get(id))).length;
   const allowance = deckAllowance({
@@ -61,7 +81,7 @@ export type DeckStudyPlan = {
 };
 
 /** The plan for one deck from what `deckQueue` read (no further reads). */
-export function studyPlanOf(allowance: Awaited<ReturnType<typeof deckAllowanceFor>>, totalCards: number, introducedTodayInDeck: number, now: Date): DeckStudyPlan {
+export function studyPlanOf(allowance: DeckAllowanceRead, totalCards: number, introducedTodayInDeck: number, now: Date): DeckStudyPlan {
   const share = new Map(allowance.assignment.assignments.map((a) => [a.id, a]));
   return {
     assignments: allowance.assignments.map((a) => {

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { withoutHidden } from "../classes/hidden-facts";
-import { hiddenFactIdsForDeck } from "./item-reports";
 import type { Db, DbTx } from "../db";
 import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
@@ -15,12 +13,12 @@ import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { countDoneToday } from "../srs/done-today";
 import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
-import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
-import { factSchema } from "../content/schema";
-import { cardStep } from "../generate/evidence";
+import { cachedCorpus, type CachedCorpus } from "./corpus-cache";
+import { studentDayRead, studentStates, type RecentLog, type StudentDay } from "./review-reads";
 import { clockAllowedDurationMs } from "../srs/review-duration";
-import { deckAllowanceFor, studyPlanOf, type DeckStudyPlan } from "./deck-allowance";
+import { withoutHidden } from "../classes/hidden-facts";
+import { allowanceFrom, deckExtrasOf, studyPlanOf, type DeckExtras, type DeckStudyPlan } from "./deck-allowance";
 import { answerQueuedGrade } from "./review-merge";
 
 /** What the review screen shows for one card. */
@@ -44,8 +42,6 @@ export type DeckQueue = { counts: StudyQueue["counts"]; card: ReviewCard | null;
 /** A deck queue as the review screen receives it (JSON: the date as an ISO string). */
 export type DeckQueueJson = Omit<DeckQueue, "nextDue"> & { nextDue: string | null };
 
-const cardSelect = { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true } as const;
-
 async function assertDeck(deckId: string, db: DbTx) {
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { id: true } });
   if (!deck) throw new NotFound("No such deck.");
@@ -57,74 +53,101 @@ const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previo
 /**
  * What the student has done in the current study day (their time zone, day
  * starting at their day-start hour), counted by lib/srs `countDoneToday`
- * over the grades not undone. A grade that introduced its card (the
- * `introduced` column) was of a New card; the others' state before is read
- * from their log — a forced (quiz-missed) card was New with a state row.
+ * over the grades not undone, from the recent logs `studentDayRead` returned.
+ * A grade that introduced its card (the `introduced` column) was of a New
+ * card; the others' state before is read from their log — a forced
+ * (quiz-missed) card was New with a state row.
  */
-export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday & { introducedCardIds: string[] }> {
+function doneTodayFrom(recent: readonly Pick<RecentLog, "reviewedAt" | "undoneAt" | "introduced" | "logJson" | "cardId">[], params: SrsParams, now: Date): DoneToday & { introducedCardIds: string[] } {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true }, orderBy: { reviewedAt: "asc" } });
+  const logs = recent.filter((l) => l.reviewedAt >= since && l.undoneAt === null);
   const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
   return { ...counts, gradedCardIds: logs.map((l) => l.cardId), introducedCardIds: logs.filter((l) => l.introduced).map((l) => l.cardId) };
+}
+
+/** `doneTodayFrom` with its own read of today's logs (the dashboard and the device's snapshot). */
+export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday & { introducedCardIds: string[] }> {
+  const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
+  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true, reviewedAt: true, undoneAt: true }, orderBy: { reviewedAt: "asc" } });
+  return doneTodayFrom(logs, params, now);
+}
+
+/**
+ * The reads a queue is computed from: two statements (lib/data/review-reads),
+ * the static corpus from its cache, and, with a deck, that deck's extras
+ * (study more, review assignments, facts a class hid: lib/data/deck-allowance
+ * `deckExtrasOf`, three small statements at once).
+ */
+type QueueReads = { day: StudentDay; states: Map<string, SrsCardState>; corpus: CachedCorpus; extras: DeckExtras | null };
+
+async function queueReads(input: { userId: string; now: Date; reviewId?: string; deckId?: string; params?: SrsParams }, db: DbTx): Promise<QueueReads> {
+  const [day, states] = await Promise.all([studentDayRead(input, db), studentStates(input.userId, db)]);
+  const corpus = await cachedCorpus(day.corpusKey, db);
+  const extras = input.deckId && corpus.decks.has(input.deckId) ? await deckExtrasOf(input.userId, input.deckId, input.now, input.params ?? day.params, db) : null;
+  return { day, states, corpus, extras };
 }
 
 /**
  * Today's queue for one deck and the card to show first: learning cards due
  * now, then reviews, then new cards (lib/srs `buildQueue`), with the next
  * interval of each grade. When nothing is left, `nextDue` says when the
- * deck's next card falls due. Past the daily limits: the deck's study-more
- * choices for today and its review assignments (lib/srs `deckAllowance`).
+ * deck's next card falls due. Two statements (the student's day and card
+ * states); decks, cards and outlets come from the corpus cache. `show` puts
+ * that card on screen instead of the queue's next (after an undo).
  */
-export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<DeckQueue> {
+export async function deckQueue(input: { userId: string; deckId: string; now: Date; params?: SrsParams; show?: string }, db: DbTx = getDb()): Promise<DeckQueue> {
   return (await deckQueueWithPlan(input, db)).queue;
 }
 
 /** `deckQueue` and what the "Done for now" screen says of the deck's assignments and study more. */
-export async function deckQueueWithPlan(input: { userId: string; deckId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<{ queue: DeckQueue; plan: DeckStudyPlan }> {
-  await assertDeck(input.deckId, db);
-  const params = input.params ?? (await getSrsParams(input.userId, db));
+export async function deckQueueWithPlan(input: { userId: string; deckId: string; now: Date; params?: SrsParams; show?: string }, db: DbTx = getDb()): Promise<{ queue: DeckQueue; plan: DeckStudyPlan }> {
+  const reads = await queueReads(input, db);
+  if (!reads.corpus.decks.has(input.deckId)) throw new NotFound("No such deck.");
+  return queueFrom(reads, { ...input, params: input.params ?? reads.day.params });
+}
+
+/**
+ * The queue from what was read, in memory: the one place the next card and
+ * the counts are decided (lib/srs `buildQueue` over the deck's current cards,
+ * the student's states and today's counts). A change to what the queue
+ * considers (a per-deck new-card allowance, say) goes into `buildQueue`'s
+ * input here, for every caller at once.
+ */
+function queueFrom(reads: QueueReads, input: { deckId: string; now: Date; params: SrsParams; show?: string }): { queue: DeckQueue; plan: DeckStudyPlan } {
+  const { params, now } = input;
+  const extras = reads.extras ?? { studyMore: { extraNew: 0, aheadDays: 0 }, assignments: [], hiddenFactIds: new Set<string>() };
   // Cards of facts a teacher hid from a class that assigned this deck are left out (lib/classes `withoutHidden`).
-  const [allMembers, hidden] = await Promise.all([
-    db.deckCard.findMany({
-      where: { deckId: input.deckId, card: { retired: false } },
-      select: { cardId: true, position: true, card: { select: { factId: true, fact: { select: { sortKey: true } } } } },
-      orderBy: { position: "asc" },
-    }),
-    hiddenFactIdsForDeck(input.userId, input.deckId, db),
-  ]);
-  const members = withoutHidden(allMembers, (m) => [m.card.factId], hidden);
-  // All of the student's states by the (userId, …) index, then kept to this
-  // deck's cards, rather than `cardId IN (…every card of the deck…)`: the long
-  // IN list was the slowest statement of a grade (BENCHMARKS.md).
-  const inDeck = new Set(members.map((m) => m.cardId));
-  const rows = (await db.cardState.findMany({ where: { userId: input.userId }, select: cardStateSelect })).filter((r) => inDeck.has(r.cardId));
-  const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
-  const done = await doneToday(input.userId, params, input.now, db);
-  const allowance = await deckAllowanceFor({ userId: input.userId, deckId: input.deckId, now: input.now, params, deckCardIds: members.map((m) => m.cardId), states, done }, db);
+  const members = withoutHidden(reads.corpus.decks.get(input.deckId)?.members ?? [], (m) => [m.factId], extras.hiddenFactIds);
+  const done = doneTodayFrom(reads.day.recent, params, now);
+  const allowance = allowanceFrom(extras, { now, params, deckCardIds: members.map((m) => m.cardId), states: reads.states, done });
   const queue = buildQueue({
-    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: states.get(m.cardId) ?? null, factId: m.card.factId, storyKey: m.card.fact.sortKey })),
-    now: input.now,
+    cards: members.map((m) => ({ id: m.cardId, position: m.position, state: reads.states.get(m.cardId) ?? null, factId: m.factId, storyKey: m.storyKey })),
+    now,
     params,
     doneToday: done,
     extra: allowance.queueExtra,
   });
-  const plan = studyPlanOf(allowance, members.length, new Set(done.introducedCardIds.filter((id) => inDeck.has(id))).size, input.now);
-  const nextId = queue.next;
+  const inDeck = new Set(members.map((m) => m.cardId));
+  const plan = studyPlanOf(allowance, members.length, new Set(done.introducedCardIds.filter((id) => inDeck.has(id))).size, now);
+  const nextId = input.show ?? queue.next;
   let nextDue: Date | null = null;
   if (!nextId) {
-    for (const s of states.values()) if (s.due > input.now && (!nextDue || s.due < nextDue)) nextDue = s.due;
+    for (const m of members) {
+      const s = reads.states.get(m.cardId);
+      if (s && s.due > now && (!nextDue || s.due < nextDue)) nextDue = s.due;
+    }
     // New cards held back by today's limit come at the start of the next study day.
-    if (members.some((m) => !states.has(m.cardId) || states.get(m.cardId)!.state === "New")) {
-      const tomorrow = studyDayStart(addDays(studyDay(input.now, params.timeZone, params.dayStartHour), 1), params.timeZone, params.dayStartHour);
+    if (members.some((m) => !reads.states.has(m.cardId) || reads.states.get(m.cardId)!.state === "New")) {
+      const tomorrow = studyDayStart(addDays(studyDay(now, params.timeZone, params.dayStartHour), 1), params.timeZone, params.dayStartHour);
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { queue: { counts: queue.counts, card: nextId ? await reviewCard(nextId, states.get(nextId) ?? null, input.now, params, db) : null, nextDue }, plan };
+  return { queue: { counts: queue.counts, card: nextId ? reviewCard(reads.corpus, nextId, reads.states.get(nextId) ?? null, now, params) : null, nextDue }, plan };
 }
 
-async function reviewCard(cardId: string, state: SrsCardState | null, now: Date, params: SrsParams, db: DbTx): Promise<ReviewCard> {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { ...cardSelect, fact: { select: { dataJson: true } } } });
-  const source = await db.source.findUnique({ where: { slug: card.sourceSlug }, select: { outlet: true } });
+function reviewCard(corpus: CachedCorpus, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): ReviewCard {
+  const card = corpus.cards.get(cardId);
+  if (!card) throw new NotFound("No such card.");
   const current = state ?? newCardState(now);
   const p = previewIntervals(current, now, params);
   return {
@@ -134,14 +157,17 @@ async function reviewCard(cardId: string, state: SrsCardState | null, now: Date,
     back: card.back,
     quote: card.quote,
     link: card.link,
-    outlet: source?.outlet ?? card.sourceSlug,
-    step: cardStep(factSchema.parse(JSON.parse(card.fact.dataJson)), card.id),
+    outlet: card.outlet,
+    step: card.step,
     version: current.version,
     previews: { 1: p[1].label, 2: p[2].label, 3: p[3].label, 4: p[4].label },
   };
 }
 
 export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; version: number };
+
+/** `reviewedAt`: a grade queued on the device (offline), with the time it was made; merged, not refused, when the card changed elsewhere. */
+type GradeInput = { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams; reviewedAt?: Date };
 
 /**
  * Records one grade: the new card state and its review log in one
@@ -153,70 +179,105 @@ export type GradeOutcome = { replayed: boolean; cardId: string; due: Date; versi
  *   device graded it) is a Conflict and changes nothing;
  * - unknown or retired cards are NotFound; cards outside the deck are Invalid.
  */
-export async function gradeCard(
-  input: { userId: string; reviewId: string; deckId: string; cardId: string; grade: Grade; expectedVersion: number; durationMs: number; now: Date; params?: SrsParams; reviewedAt?: Date },
-  db: Db = getDb(),
-): Promise<GradeOutcome> {
+export async function gradeCard(input: GradeInput, db: Db = getDb()): Promise<GradeOutcome> {
+  return (await grade(input, db)).outcome;
+}
+
+/**
+ * `gradeCard` and then the deck's queue as it stands after the grade, in six
+ * statements on the common path (tests/integration/review-statements.test.ts):
+ * the student's day and card states (read before the transaction: every write
+ * below is guarded, so a read that went stale makes the write fail, never
+ * apply twice), then BEGIN, the guarded UPDATE (or the INSERT of a first
+ * state), the log INSERT, COMMIT. The queue is computed in memory from the
+ * same reads with the grade applied. A replay costs the two reads.
+ */
+export async function gradeAndQueue(input: GradeInput, db: Db = getDb()): Promise<{ outcome: GradeOutcome; next: DeckQueue }> {
+  const { outcome, next } = await grade(input, db);
+  return { outcome, next: await next() };
+}
+
+/** The grade, and the queue after it as a thunk (in memory on the common path; two fresh reads after a lost race). */
+async function grade(input: GradeInput, db: Db): Promise<{ outcome: GradeOutcome; next: () => Promise<DeckQueue> }> {
+  const reads = await queueReads(input, db);
+  const params = input.params ?? reads.day.params;
+  const queueInput = { deckId: input.deckId, now: input.now, params };
+  if (reads.day.replay) return { outcome: replayOutcome(input, reads.day.replay, reads.states.get(input.cardId)?.due), next: async () => queueFrom(reads, queueInput).queue };
+  const deck = reads.corpus.decks.get(input.deckId);
+  if (!deck?.memberIds.has(input.cardId)) {
+    if (!deck) throw new NotFound("No such deck.");
+    const card = reads.corpus.cards.get(input.cardId);
+    if (!card || card.retired) throw new NotFound("No such card.");
+    throw new Invalid("That card is not in this deck.");
+  }
+  const current = reads.states.get(input.cardId) ?? null;
+  // The student's previous grade (undone or not) bounds the time this one took; one older than the recent logs is over the 5-minute cap anyway.
+  let previousAt: Date | null = null;
+  for (const l of reads.day.recent) if (l.reviewedAt <= input.now && (!previousAt || l.reviewedAt > previousAt)) previousAt = l.reviewedAt;
+  let written: { next: SrsCardState; row: Omit<RecentLog, "undoneAt"> };
   try {
-    return await db.$transaction(async (tx) => {
-      const prior = await findReplay(input, tx);
-      if (prior) return prior;
-      const member = await tx.deckCard.findUnique({ where: { deckId_cardId: { deckId: input.deckId, cardId: input.cardId } }, select: { card: { select: { retired: true } } } });
-      if (!member || member.card.retired) {
-        await assertDeck(input.deckId, tx);
-        const exists = await tx.card.findUnique({ where: { id: input.cardId }, select: { retired: true } });
-        if (!exists || exists.retired) throw new NotFound("No such card.");
-        throw new Invalid("That card is not in this deck.");
-      }
-      const params = input.params ?? (await getSrsParams(input.userId, tx));
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-      // A grade queued on the device (offline) carries its own time and is merged, not refused (lib/data/review-merge.ts).
+    // Inside the try: on PostgreSQL the states may already show a concurrent copy's
+    // committed grade (a CARD_CHANGED here) while the replay read did not yet: resolved below.
+    written = await db.$transaction(async (tx) => {
+      // A grade queued on the device carries its own time and is merged, not refused, when the card
+      // changed elsewhere (lib/data/review-merge.ts: one more read, of the card's logs, only then).
       const { next, log, reviewedAt: at, introduced } = input.reviewedAt
-        ? await answerQueuedGrade({ ...input, reviewedAt: input.reviewedAt, current: row ? rowToState(row) : null, params }, tx)
-        : answerCard({ current: row ? rowToState(row) : null, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
-      if (row) {
-        const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: row.version }, data: stateToRow(next) });
+        ? await answerQueuedGrade({ ...input, reviewedAt: input.reviewedAt, current, params }, tx)
+        : answerCard({ current, expectedVersion: input.expectedVersion, grade: input.grade, now: input.now, params });
+      const row = {
+        id: input.reviewId,
+        userId: input.userId,
+        cardId: input.cardId,
+        grade: input.grade,
+        reviewedAt: at,
+        durationMs: clockAllowedDurationMs(input.durationMs, previousAt, input.now),
+        versionAfter: next.version,
+        introduced,
+        logJson: JSON.stringify(log),
+      };
+      if (current) {
+        // Guarded by the version this grade was computed from (a merge may start from a newer one than the device saw).
+        const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: current.version }, data: stateToRow(next) });
         if (res.count !== 1) throw new Conflict(CARD_CHANGED);
       } else {
-        await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) } });
+        await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) }, select: { userId: true } });
       }
-      await tx.reviewLog.create({
-        data: {
-          id: input.reviewId,
-          userId: input.userId,
-          cardId: input.cardId,
-          grade: input.grade,
-          reviewedAt: at,
-          durationMs: clockAllowedDurationMs(input.durationMs, (await tx.reviewLog.findFirst({ where: { userId: input.userId, reviewedAt: { lte: input.now } }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }))?.reviewedAt ?? null, input.now),
-          versionAfter: next.version,
-          introduced,
-          logJson: JSON.stringify(log),
-        },
-      });
-      return { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
-    });
+      await tx.reviewLog.create({ data: row, select: { id: true } });
+      return { next, row };
+      // Waiting for a pooled connection (PostgreSQL under a burst) is not a failure: wait as long as for a lock.
+    }, { maxWait: 10_000 });
   } catch (e) {
     if (!isUniqueViolation(e) && !(e instanceof Conflict && e.message === CARD_CHANGED)) throw e;
     // A concurrent request won the race: a replay of the same review, or a grade of the same card.
     // On PostgreSQL the loser sees the winner's write either as a unique violation or, once the
     // winner has committed, as a newer card version: either way a replay is answered as such.
     const prior = await findReplay(input, db);
-    if (prior) return prior;
+    if (prior) return { outcome: prior, next: () => deckQueue({ userId: input.userId, deckId: input.deckId, now: input.now, params }, db) };
     throw new Conflict(CARD_CHANGED);
   }
+  const { next, row } = written;
+  reads.states.set(input.cardId, next);
+  const recent = [...reads.day.recent, { ...row, undoneAt: null }].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const outcome = { replayed: false, cardId: input.cardId, due: next.due, version: next.version };
+  return { outcome, next: async () => queueFrom({ ...reads, day: { ...reads.day, recent } }, queueInput).queue };
 }
 
-async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
-  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
-  if (!prior) return null;
+/** A review id seen before: the first outcome, or a Conflict (another answer, or undone since). */
+function replayOutcome(input: { userId: string; cardId: string; grade: Grade }, prior: { userId: string; cardId: string; grade: number; versionAfter: number; undoneAt: Date | null }, due: Date | undefined): GradeOutcome {
   if (prior.userId !== input.userId || prior.cardId !== input.cardId || prior.grade !== input.grade) {
     throw new Conflict("This review id was already used for a different answer.");
   }
   // Replaying a grade that was undone since (on another tab or device) must
   // neither apply it again nor claim it stands: the screen reloads the card.
   if (prior.undoneAt) throw new Conflict("That grade was undone since; the card has been reloaded.");
+  return { replayed: true, cardId: input.cardId, due: due ?? new Date(0), version: prior.versionAfter };
+}
+
+async function findReplay(input: { userId: string; reviewId: string; cardId: string; grade: Grade }, db: DbTx): Promise<GradeOutcome | null> {
+  const prior = await db.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true, grade: true, versionAfter: true, undoneAt: true } });
+  if (!prior) return null;
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: { due: true } });
-  return { replayed: true, cardId: input.cardId, due: state?.due ?? new Date(0), version: prior.versionAfter };
+  return replayOutcome(input, prior, state?.due);
 }
 
 /**
@@ -272,9 +333,8 @@ export async function undoLastReview(input: { userId: string; reviewId: string; 
 
 /** One card as the review screen shows it, in the student's current state (after an undo). */
 export async function reviewCardFor(input: { userId: string; cardId: string; now: Date }, db: DbTx = getDb()): Promise<ReviewCard> {
-  const params = await getSrsParams(input.userId, db);
-  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId: input.userId, cardId: input.cardId } }, select: cardStateSelect });
-  return reviewCard(input.cardId, row ? rowToState(row) : null, input.now, params, db);
+  const reads = await queueReads(input, db);
+  return reviewCard(reads.corpus, input.cardId, reads.states.get(input.cardId) ?? null, input.now, reads.day.params);
 }
 
 /** The queue counts of every deck for a student (deck page and dashboard). */

@@ -7,15 +7,26 @@ export type StoredStudySettings = StudySettings & { quizFeedback: "immediate" | 
 
 /** A student's study settings, or the defaults when they never saved any. */
 export async function getStudySettings(userId: string, db: DbTx = getDb()): Promise<StoredStudySettings> {
-  const row = await db.studySettings.findUnique({ where: { userId }, select: settingsSelect });
-  const parsed = studySettingsSchema.parse(row ?? {});
+  return storedSettings(await db.studySettings.findUnique({ where: { userId }, select: settingsSelect }));
+}
+
+type SettingsRow = { desiredRetention: number; newPerDay: number; maxReviewsPerDay: number; timeZone: string; dayStartHour: number; quizFeedback?: string };
+
+/** A stored settings row (or none) as the settings: the one place a row is read back (also by lib/data/review-reads). */
+export function storedSettings(row: SettingsRow | null): StoredStudySettings {
+  const parsed = studySettingsSchema.parse(row ? { desiredRetention: row.desiredRetention, newPerDay: row.newPerDay, maxReviewsPerDay: row.maxReviewsPerDay, timeZone: row.timeZone, dayStartHour: row.dayStartHour } : {});
   return { ...parsed, quizFeedback: row?.quizFeedback === "end" ? "end" : "immediate", saved: Boolean(row) };
+}
+
+/** The scheduler parameters from a stored settings row (or none). */
+export function srsParamsFromRow(row: SettingsRow | null): SrsParams {
+  const { quizFeedback: _q, saved: _s, ...settings } = storedSettings(row);
+  return srsParams(settings);
 }
 
 /** The scheduler parameters for a student. */
 export async function getSrsParams(userId: string, db: DbTx = getDb()): Promise<SrsParams> {
-  const { quizFeedback: _q, saved: _s, ...settings } = await getStudySettings(userId, db);
-  return srsParams(settings);
+  return srsParamsFromRow(await db.studySettings.findUnique({ where: { userId }, select: settingsSelect }));
 }
 
 /** Saves validated settings. */

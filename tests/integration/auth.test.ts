@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePassword, getViewer, signIn, signOut, signUp, type RequestContext } from "../../lib/auth/session";
+import { changePassword, getViewer, sessionCacheSeconds, signIn, signOut, signUp, type RequestContext } from "../../lib/auth/session";
 import { recordSignInFailure, signInRefusalSeconds } from "../../lib/data/sign-in-failures";
 import { SIGN_IN_DELAY } from "../../lib/auth/sign-in-delay";
 import { SIGN_IN_LIMIT } from "../../lib/auth/auth-server";
@@ -59,6 +59,20 @@ describe.each(availableProviders())("accounts on %s", (provider) => {
     expect((await getViewer(ctx(cookie).headers))?.email).toBe("bo@example.org");
     await signOut(ctx(cookie));
     expect(await getViewer(ctx(cookie).headers)).toBeNull();
+  });
+
+  it("believes a checked session for at most FACTDECK_SESSION_CACHE_SECONDS (30 s) after it is revoked elsewhere", async () => {
+    expect(sessionCacheSeconds()).toBe(30);
+    const out = await signUp(ctx(undefined, "198.51.100.77"), { name: "Ab", email: "ab@example.org", password, role: "student" });
+    const cookie = cookieHeader(out.setCookies);
+    const t0 = new Date();
+    expect((await getViewer(ctx(cookie).headers, t0))?.email).toBe("ab@example.org");
+    // Revoked in the database (another server signed it out): this process still believes its check of t0 …
+    await t.db.session.deleteMany({ where: { user: { email: "ab@example.org" } } });
+    expect((await getViewer(ctx(cookie).headers, new Date(t0.getTime() + 29_000)))?.email).toBe("ab@example.org");
+    // … for 30 s at most, then asks the database again.
+    expect(await getViewer(ctx(cookie).headers, new Date(t0.getTime() + 30_000))).toBeNull();
+    expect(await getViewer(ctx(cookie).headers, t0)).toBeNull();
   });
 
   it("treats forged and expired cookies as signed out", async () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { z } from "zod";
@@ -13,16 +14,19 @@ const paramsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** One read per request: `generateMetadata` and the page share it. */
+const loadSource = cache((slug: string) => getSourceWithQuotes(slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = paramsSchema.safeParse(await params);
-  const source = parsed.success ? await getSourceWithQuotes(parsed.data.slug) : null;
+  const source = parsed.success ? await loadSource(parsed.data.slug) : null;
   return { title: source ? source.headline : "Source not found" };
 }
 
 export default async function SourcePage({ params }: Props) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const source = await getSourceWithQuotes(parsed.data.slug);
+  const source = await loadSource(parsed.data.slug);
   if (!source) notFound();
 
   const paragraphs = segmentBody(source.body, source.quotes);

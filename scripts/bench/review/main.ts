@@ -36,14 +36,18 @@
  *    better-sqlite3 on its copy of the database. Per grade it does what the
  *    route does, minus the framework: session lookup by token (cookie
  *    signature checked, one indexed SELECT joined to User), zod parse with the
- *    same schema, one IMMEDIATE transaction (replay check, deck membership,
- *    study settings, card state read, version check, lib/srs `applyGrade`,
- *    guarded UPDATE or INSERT, ReviewLog INSERT), then the next card with a
- *    simple query (the earliest card due now, else the first new card by
- *    position) and its lib/srs `previewIntervals`. It skips what the app's
- *    `deckQueue` adds on top: reading every card state of the deck, the day's
- *    review logs and `buildQueue`'s limits and counts.
- * 8. Where the time goes: Next's floor (the same clients on GET /api/health,
+ *    same schema, one IMMEDIATE transaction (replay check, study settings,
+ *    the last 26 h of the student's logs, every card state of the student,
+ *    lib/srs `answerCard` with the version check and clock clamp, guarded
+ *    UPDATE or INSERT, ReviewLog INSERT with `clockAllowedDurationMs`), then
+ *    the next card and the counts by lib/srs `buildQueue` (today's counts by
+ *    `countDoneToday`, siblings, limits, `nextDue`) with its
+ *    `previewIntervals`, outlet and step: the same work as the app. Deck
+ *    members, cards, outlets and steps are read once at start, as the app
+ *    caches them per corpus version (lib/data/corpus-cache).
+ * 8. Pages at concurrency 1: each student page (and the signed-out home)
+ *    30 times in a row as one student, median, next to GET /api/health.
+ * 9. Where the time goes: Next's floor (the same clients on GET /api/health,
  *    a route handler with one trivial query), and, sequential and in-process
  *    on a third copy, the grade route's three steps (`getViewer`,
  *    `gradeCard`, `deckQueue`) called directly through Prisma, no HTTP, no Next.
@@ -66,7 +70,7 @@ import { pageJs } from "./page-js";
 import { buildApp, isFreshBuild, portIsFree, startChild, stopChild, waitFor } from "./processes";
 import { report } from "./report";
 import { raiseNewPerDay, signUpStudent, type Student } from "./sign-up";
-import { healthFloor, runWorkload } from "./workload";
+import { healthFloor, pageTimes, runWorkload } from "./workload";
 
 /** The build to start: the given dist dir, or under --smoke the first fresh build among the bench's and `npm start`'s. */
 function chooseDistDir(): string {
@@ -149,6 +153,7 @@ async function main() {
     const nextRun = await runWorkload(base, students);
     if (nextRun.errors.length) console.error(next.tail.join("\n"));
     const floor = await healthFloor(base);
+    const pages = await pageTimes(base, students[0]!.cookie, SMOKE ? 3 : 30);
     await stopChild(next.child);
 
     baseline = startChild([tsxCli, path.join(__dirname, "baseline-server.ts"), "--serve-baseline", files.baseline, "--baseline-port", String(BASELINE_PORT)], env);
@@ -162,7 +167,7 @@ async function main() {
     log("in-process breakdown (sequential, no HTTP) …");
     const parts = await breakdown(files.breakdown, students, BREAKDOWN_GRADES, env);
 
-    report({ nextRun, baseRun, reviewJs, homeJs, parts, floor, signUpMs: pct(signUps, 50) });
+    report({ nextRun, baseRun, reviewJs, homeJs, parts, floor, pages, signUpMs: pct(signUps, 50) });
     const bad = nextRun.errors.length + baseRun.errors.length;
     if (bad || nextRun.emptyQueues || baseRun.emptyQueues) {
       for (const e of [...new Set([...nextRun.errors, ...baseRun.errors])].slice(0, 10)) console.error(`  ${e}`);

@@ -4,7 +4,7 @@ import { percentile as pct } from "../shared/percentiles";
 import type { breakdown } from "./breakdown";
 import { GRADES, STUDENTS, WARMUP, DECK, kb, ms } from "./options";
 import type { PageJs } from "./page-js";
-import type { healthFloor, Phase } from "./workload";
+import type { healthFloor, pageTimes, Phase } from "./workload";
 
 export function report(r: {
   nextRun: Phase;
@@ -13,6 +13,7 @@ export function report(r: {
   homeJs: PageJs;
   parts: Awaited<ReturnType<typeof breakdown>>;
   floor: Awaited<ReturnType<typeof healthFloor>>;
+  pages: Awaited<ReturnType<typeof pageTimes>>;
   signUpMs: number;
 }) {
   const row = (cells: string[]) => console.log(`| ${cells.join(" | ")} |`);
@@ -38,14 +39,21 @@ export function report(r: {
   console.log("");
   row(["step", "median"]);
   row(["---", "---:"]);
-  row(["getViewer (better-auth getSession: session + user)", `${ms(r.parts.auth)} ms`]);
-  row(["gradeCard (Prisma interactive transaction)", `${ms(r.parts.grade)} ms`]);
-  row(["deckQueue (next card, counts)", `${ms(r.parts.queue)} ms`]);
-  row(["total", `${ms(r.parts.total)} ms`]);
+  row(["getViewer (session, 30 s in-process cache of a checked session)", `${ms(r.parts.auth)} ms`]);
+  row(["gradeAndQueue (two reads, the write transaction, next card and counts in memory)", `${ms(r.parts.grade)} ms`]);
+  row(["deckQueue alone (GET …/next: two reads)", `${ms(r.parts.queue)} ms`]);
+  row(["total of a grade (getViewer + gradeAndQueue)", `${ms(r.parts.total)} ms`]);
   row([
     `for scale: Next's floor, GET /api/health over HTTP, ${STUDENTS} clients`,
     `${ms(1000 / r.floor.perSecond)} ms per request (${r.floor.perSecond.toFixed(0)} req/s, p50 ${ms(r.floor.p50)} ms)`,
   ]);
+  console.log("");
+  console.log("Pages at concurrency 1 (one student, median of the runs; / signed out):");
+  console.log("");
+  const health = r.pages.find((p) => p.path === "/api/health")!.median;
+  row(["page", "status", "median", "× /api/health"]);
+  row(["---", "---:", "---:", "---:"]);
+  for (const p of r.pages) row([p.path, String(p.status), `${ms(p.median)} ms`, `${(p.median / health).toFixed(1)}×`]);
   console.log("");
   console.log(`Sign-up through the form: median ${ms(r.signUpMs)} ms (5 at a time).`);
   console.log("");

@@ -91,3 +91,29 @@ export async function healthFloor(base: string): Promise<{ perSecond: number; p5
   const wall = performance.now() - t0;
   return { perSecond: latencies.length / (wall / 1000), p50: pct(latencies.sort((a, b) => a - b), 50) };
 }
+
+/** Student pages (and the signed-out home) timed at concurrency 1, next to GET /api/health: the issue's "≤ 3× health" check. */
+export const PAGE_PATHS = ["/api/health", "/", "/dashboard", `/decks/${DECK}`, `/review/${DECK}`, "/progress", "/quizzes", "/sources"] as const;
+
+/**
+ * Each path requested `runs` times one after another (after 3 warm-ups) as a
+ * signed-in student (`/` signed out): at concurrency 1 the latency is the
+ * server's time. Median per path, in ms.
+ */
+export async function pageTimes(base: string, cookie: string, runs: number): Promise<{ path: string; median: number; status: number }[]> {
+  const out: { path: string; median: number; status: number }[] = [];
+  for (const p of PAGE_PATHS) {
+    const headers: Record<string, string> = p === "/" ? {} : { cookie };
+    const times: number[] = [];
+    let status = 0;
+    for (let k = 0; k < runs + 3; k++) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}${p}`, { headers, redirect: "manual" });
+      await res.arrayBuffer();
+      status = res.status;
+      if (k >= 3) times.push(performance.now() - t0);
+    }
+    out.push({ path: p, median: pct(times.sort((a, b) => a - b), 50), status });
+  }
+  return out;
+}

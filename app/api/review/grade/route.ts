@@ -1,5 +1,4 @@
-import { deckQueue, gradeCard } from "@/lib/data/reviews";
-import { getSrsParams } from "@/lib/data/study-settings";
+import { gradeAndQueue } from "@/lib/data/reviews";
 import { gradeRequestSchema } from "@/lib/srs/grade-request";
 import { queuedReviewTime } from "@/lib/srs/merge-reviews";
 import { apiCaller, errorResponse, invalidInput, json, jsonBody } from "@/app/_lib/http";
@@ -16,12 +15,10 @@ export async function POST(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const now = new Date();
-    // The student's settings are read once for both steps.
-    const params = await getSrsParams(viewer.id);
     const { reviewedAt, ...grade } = parsed.data;
-    const outcome = await gradeCard({ ...grade, userId: viewer.id, now, params, ...(reviewedAt ? { reviewedAt: queuedReviewTime(new Date(reviewedAt), now) } : {}) });
-    const next = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now, params });
-    return json(200, { outcome, next });
+    // One read of the student's day and states serves the grade and the next card (lib/data/reviews).
+    // A grade queued on the device keeps its own time, clamped by the server's clock (lib/srs `queuedReviewTime`).
+    return json(200, await gradeAndQueue({ ...grade, userId: viewer.id, now, ...(reviewedAt ? { reviewedAt: queuedReviewTime(new Date(reviewedAt), now) } : {}) }));
   } catch (e) {
     return errorResponse(e);
   }

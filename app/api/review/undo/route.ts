@@ -1,4 +1,4 @@
-import { deckQueue, reviewCardFor, undoLastReview } from "@/lib/data/reviews";
+import { deckQueue, undoLastReview } from "@/lib/data/reviews";
 import { undoRequestSchema } from "@/lib/srs/grade-request";
 import { apiCaller, errorResponse, invalidInput, json, jsonBody } from "@/app/_lib/http";
 
@@ -15,9 +15,8 @@ export async function POST(request: Request) {
   try {
     const now = new Date();
     const { cardId } = await undoLastReview({ userId: viewer.id, reviewId: parsed.data.reviewId, deckId: parsed.data.deckId, now });
-    const queue = await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now });
-    const card = await reviewCardFor({ userId: viewer.id, cardId, now });
-    return json(200, { next: { ...queue, card } });
+    // The queue's counts, with the card just restored on screen.
+    return json(200, { next: await deckQueue({ userId: viewer.id, deckId: parsed.data.deckId, now, show: cardId }) });
   } catch (e) {
     return errorResponse(e);
   }
