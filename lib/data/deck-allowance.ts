@@ -30,12 +30,29 @@ export async function deckAllowanceFor(
 /** What a deck's allowance and queue read besides the student's states and day: study more, review assignments, hidden facts. */
 export type DeckExtras = { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; hiddenFactIds: Set<string> };
 
-/** The reads of `DeckExtras` (three small indexed statements, at once). */
-export async function deckExtrasOf(userId: string, deckId: string, now: Date, params: SrsParams, db: DbTx = getDb()): Promise<DeckExtras> {
+/**
+ * The reads of `DeckExtras` (up to three small indexed statements, at once).
+ * `known` skips what cannot exist: review assignments and hidden facts for a
+ * student in no class, study more for a student with no row of today.
+ */
+export async function deckExtrasOf(
+  userId: string,
+  deckId: string,
+  now: Date,
+  params: SrsParams,
+  db: DbTx = getDb(),
+  known: { inClass: boolean; lastStudyMoreDay: string | null } = { inClass: true, lastStudyMoreDay: "9999" },
+): Promise<DeckExtras> {
   const day = studyDay(now, params.timeZone, params.dayStartHour);
-  const [studyMore, assignments, hiddenFactIds] = await Promise.all([studyMoreToday(userId, deckId, day, db), reviewAssignmentsOf(userId, [deckId], db), hiddenFactIdsForDeck(userId, deckId, db)]);
+  const [studyMore, assignments, hiddenFactIds] = await Promise.all([
+    known.lastStudyMoreDay !== null && known.lastStudyMoreDay >= day ? studyMoreToday(userId, deckId, day, db) : NO_STUDY_MORE,
+    known.inClass ? reviewAssignmentsOf(userId, [deckId], db) : [],
+    known.inClass ? hiddenFactIdsForDeck(userId, deckId, db) : new Set<string>(),
+  ]);
   return { studyMore, assignments, hiddenFactIds };
 }
+
+const NO_STUDY_MORE: StudyMoreToday = { extraNew: 0, aheadDays: 0 };
 
 export type DeckAllowanceRead = DeckAllowance & { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; remainingNew: number };
 

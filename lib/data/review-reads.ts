@@ -14,7 +14,9 @@ import { srsParamsFromRow } from "./study-settings";
  *    corpus version (the key of lib/data/corpus-cache), the student's review
  *    logs of the last `RECENT_HOURS` (today's counts and the previous grade's
  *    time are taken from them in memory) and, for a grade, the log under its
- *    review id (a replay), whoever's and however old.
+ *    review id (a replay), whoever's and however old; and whether the student
+ *    is in a class and has study-more rows, so that a queue reads a deck's
+ *    extras (lib/data/deck-allowance `deckExtrasOf`) only when there can be some.
  * 2. `studentStates` — one statement: every card state of the student, by the
  *    primary key's `userId` prefix.
  */
@@ -41,6 +43,10 @@ export type StudentDay = {
   recent: RecentLog[];
   /** The log stored under the asked review id, if any (possibly another student's). */
   replay: RecentLog | null;
+  /** Whether the student is in a class now (review assignments and hidden facts can only come from one). */
+  inClass: boolean;
+  /** The newest study day with a study-more row of the student (null: none ever). */
+  lastStudyMoreDay: string | null;
 };
 
 type DayRow = {
@@ -52,6 +58,8 @@ type DayRow = {
   dayStartHour: number | null;
   corpusId: unknown;
   corpusAt: unknown;
+  classCount: unknown;
+  lastStudyMoreDay: string | null;
   id: string | null;
   userId: string | null;
   cardId: string | null;
@@ -74,6 +82,8 @@ export async function studentDayRead(input: { userId: string; now: Date; reviewI
     SELECT s."userId" AS "settingsUserId", s."desiredRetention", s."newPerDay", s."maxReviewsPerDay", s."timeZone", s."dayStartHour",
       (SELECT MAX(v."id") FROM "CorpusVersion" v) AS "corpusId",
       (SELECT MAX(v."loadedAt") FROM "CorpusVersion" v) AS "corpusAt",
+      (SELECT COUNT(*) FROM "ClassMember" m WHERE m."userId" = u."uid" AND m."leftAt" IS NULL) AS "classCount",
+      (SELECT MAX(x."studyDay") FROM "StudyExtra" x WHERE x."userId" = u."uid") AS "lastStudyMoreDay",
       l."id", l."userId", l."cardId", l."grade", l."reviewedAt", l."versionAfter", l."introduced", l."logJson", l."undoneAt"
     FROM (SELECT CAST(${input.userId} AS TEXT) AS "uid") u
     LEFT JOIN "StudySettings" s ON s."userId" = u."uid"
@@ -103,7 +113,14 @@ export async function studentDayRead(input: { userId: string; now: Date; reviewI
     if (log.id === input.reviewId) replay = log;
     if (log.userId === input.userId && log.reviewedAt >= from) recent.push(log);
   }
-  return { params: srsParamsFromRow(settings), corpusKey: corpusKey(first.corpusId, first.corpusAt), recent, replay };
+  return {
+    params: srsParamsFromRow(settings),
+    corpusKey: corpusKey(first.corpusId, first.corpusAt),
+    recent,
+    replay,
+    inClass: Number(first.classCount) > 0,
+    lastStudyMoreDay: first.lastStudyMoreDay ?? null,
+  };
 }
 
 type StateRow = Omit<SrsCardState, "state" | "due" | "lastReview"> & { cardId: string; state: string; due: unknown; lastReview: unknown };

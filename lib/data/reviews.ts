@@ -76,14 +76,15 @@ export async function doneToday(userId: string, params: SrsParams, now: Date, db
  * The reads a queue is computed from: two statements (lib/data/review-reads),
  * the static corpus from its cache, and, with a deck, that deck's extras
  * (study more, review assignments, facts a class hid: lib/data/deck-allowance
- * `deckExtrasOf`, three small statements at once).
+ * `deckExtrasOf`: none for a student in no class without study more today,
+ * else up to three small statements at once).
  */
 type QueueReads = { day: StudentDay; states: Map<string, SrsCardState>; corpus: CachedCorpus; extras: DeckExtras | null };
 
 async function queueReads(input: { userId: string; now: Date; reviewId?: string; deckId?: string; params?: SrsParams }, db: DbTx): Promise<QueueReads> {
   const [day, states] = await Promise.all([studentDayRead(input, db), studentStates(input.userId, db)]);
   const corpus = await cachedCorpus(day.corpusKey, db);
-  const extras = input.deckId && corpus.decks.has(input.deckId) ? await deckExtrasOf(input.userId, input.deckId, input.now, input.params ?? day.params, db) : null;
+  const extras = input.deckId && corpus.decks.has(input.deckId) ? await deckExtrasOf(input.userId, input.deckId, input.now, input.params ?? day.params, db, day) : null;
   return { day, states, corpus, extras };
 }
 
