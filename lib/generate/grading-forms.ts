@@ -1,4 +1,5 @@
 import { typoAllowance, editDistance } from "@/lib/quiz/answer-typos";
+import { echoesQuestion } from "@/lib/quiz/answer-echo";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import type { CorpusIndex } from "./corpus-index";
 import type { Question } from "./question";
@@ -34,6 +35,7 @@ function formOwners(ix: CorpusIndex): Map<string, Set<string>> {
  *   are not accepted. A key printed as a place ("_____ voiced support for
  *   Baku" → "Ankara") keeps the metonym's forms: the sentence itself uses
  *   the place for the government.
+ * - a descriptive form that echoes the stem (`echoesQuestion`) is dropped.
  * - `nearMisses`: the forms of every other corpus entity within twice the
  *   typo allowance of an accepted form. A misspelling of the key is
  *   forgiven only when it is nearer to the key than to all of these, and
@@ -46,6 +48,9 @@ export function withGradingForms(ix: CorpusIndex, q: Question): Question {
   const isPlaceForm = (n: string): boolean => [...(owners.get(n) ?? [])].some((id) => ix.entityById.get(id)?.type === "place");
   const key = normalizeAnswer(answer);
   let accepted = q.acceptedAnswers ?? [answer];
+  // A descriptive form that only echoes the stem ("the disputed region" for "Over which disputed
+  // region …?") says nothing the student was not told: not an answer to this question.
+  accepted = accepted.filter((f) => normalizeAnswer(f) === key || !echoesQuestion(q, f));
   if (q.type === "cloze" && !isPlaceForm(key)) accepted = accepted.filter((f) => normalizeAnswer(f) === key || !isPlaceForm(normalizeAnswer(f)));
   return { ...q, acceptedAnswers: accepted, nearMisses: nearMisses(ix, owners, [answer, ...accepted]) };
 }
