@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/generate/question";
+import { generate } from "@/lib/generate/generate";
 import { gradeAnswer } from "@/lib/quiz/grade";
+import { contentCorpus } from "@/tests/unit/generate/corpora";
 
 /**
  * The typed-grader classes found by the item audit (seeds 31/32): each on a
@@ -145,5 +147,27 @@ describe("audit class 6: a typo never turns a name into another name", () => {
     expect(ok(wangYi, "Wang Li")).toBe(false);
     expect(ok(wangYi, "Wang Yi")).toBe(true);
     expect(ok(wangYi, "Wnag Yi")).toBe(false);
+  });
+});
+
+describe("audit class 2 on the real bank: forms built by withGradingForms", () => {
+  const bank = [31, 32].flatMap((seed) => generate(contentCorpus(), { seed }).questions);
+  const byId = (id: string): Question => {
+    const q = bank.find((x) => x.id === id);
+    if (!q) throw new Error(`no ${id} in seeds 31/32`);
+    return q;
+  };
+  it("'Karabakh authorities' and the evidence's 'the authorities of the disputed region'", () => {
+    const q = byId("q-53792720dd0b");
+    for (const s of ["Karabakh authorities", "the authorities of the disputed region", "the Nagorno-Karabakh authorities"]) expect(ok(q, s), s).toBe(true);
+    for (const s of ["the disputed region", "Armenia", "the authorities"]) expect(ok(q, s), s).toBe(false);
+  });
+  it("the side's forces and people for a 'Which side …?' question, never the other side", () => {
+    const az = byId("q-f8ba731b079a");
+    for (const s of ["Azerbaijani forces", "Azeris", "the Azerbaijanis", "the Azerbaijani side"]) expect(ok(az, s), s).toBe(true);
+    for (const s of ["Armenians", "Armenian forces", "Azerbaijani"]) expect(ok(az, s), s).toBe(false);
+    const am = byId("q-b64e011d4466");
+    for (const s of ["the Armenians", "Armenians", "Armenian forces"]) expect(ok(am, s), s).toBe(true);
+    expect(ok(am, "Azeris")).toBe(false);
   });
 });
