@@ -38,7 +38,7 @@ export function typoOf(typed: string, intended: readonly string[], others: reado
   for (const f of intended) {
     if (!f) continue;
     const d = editDistance(typed, f);
-    if (d <= typoAllowance(f) && d < bestD) {
+    if (d <= typoAllowance(f) && d < bestD && wordsAllowTypo(typed, f)) {
       best = f;
       bestD = d;
     }
@@ -50,10 +50,59 @@ export function typoOf(typed: string, intended: readonly string[], others: reado
 }
 
 /**
+ * Words that name an institution or an office-holder: one of them typed
+ * where the form has another is a different answer, never a slip
+ * ("foreign minister" is not "foreign ministry", "the Russian minister" is
+ * not "the Russian ministry").
+ */
+const ROLE_WORDS = new Set([
+  "minister", "ministers", "ministry", "ministries", "president", "presidents", "presidency", "presidential",
+  "government", "governments", "governor", "command", "commander", "commanders", "office", "officer", "officers",
+  "official", "officials", "spokesman", "spokeswoman", "army", "armies", "force", "forces", "embassy", "ambassador",
+  "state", "states", "parliament", "council", "party", "parties", "leader", "leaders", "side", "sides",
+]);
+
+/**
+ * Whether `typed` may be a misspelling of `form` word by word: when both
+ * have the same number of words, each typed word is within its own word's
+ * `typoAllowance` (so a short word must be exact: "Wang Li" is not "Wang
+ * Yi"), and no word is swapped for another institution or office word
+ * (`ROLE_WORDS`). A different word count (a space lost or added) is judged
+ * on the whole string only.
+ */
+function wordsAllowTypo(typed: string, form: string): boolean {
+  const t = typed.split(/\s+/).filter(Boolean);
+  const f = form.split(/\s+/).filter(Boolean);
+  if (t.length !== f.length) return true;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] ?? "";
+    const b = f[i] ?? "";
+    if (a === b) continue;
+    if (ROLE_WORDS.has(a)) return false;
+    if (!swapsTwoLetters(a, b) && editDistance(a, b) > typoAllowance(b)) return false;
+  }
+  return true;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("minsitry" for "ministry"): one slip of the keys. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
+/** Endings that make another word form (plural, feminine, demonym, possessive), not a slip: "-s", "-a", "-i", "-n"... */
+const WORD_ENDINGS = new Set(["s", "es", "a", "i", "is", "n", "ns", "an", "ans", "e", "ese", "ish"]);
+
+/**
  * Whether `typed` is `form` with an ending added to one of its words
  * ("aliyeva" for "aliyev", "armenians" for "armenian"): that is another
  * word form — a feminine surname, a plural, a demonym — not a slip of the
- * keys, so it is never forgiven as a misspelling.
+ * keys, so it is never forgiven as a misspelling. Only inflection endings
+ * (`WORD_ENDINGS`) count: "dmitriy" for "dmitri" is a transliteration,
+ * forgiven like any typo.
  */
 export function changesWordForm(typed: string, form: string): boolean {
   const t = typed.split(/\s+/).filter(Boolean);
@@ -64,7 +113,7 @@ export function changesWordForm(typed: string, form: string): boolean {
     const a = t[i] ?? "";
     const b = f[i] ?? "";
     if (a === b) continue;
-    if (b.length >= 3 && a.length > b.length && a.length - b.length <= 2 && a.startsWith(b)) extended = true;
+    if (b.length >= 3 && a.startsWith(b) && WORD_ENDINGS.has(a.slice(b.length))) extended = true;
     else return false;
   }
   return extended;

@@ -123,9 +123,10 @@ export function parseDateAnswer(input: string): DateParse {
     .replace(/\s+/g, " ")
     .trim();
 
-  m = /^(early|mid|late)?\s*-?\s*(\d{3}0)\s*['’]?s$/.exec(t);
+  t = t.replace(DECADE_WORD, (w) => `${DECADE_WORDS[w]}s`);
+  m = /^(early|mid|late)?\s*-?\s*['’]?(\d{3}0|\d0)\s*['’]?s$/.exec(t);
   if (m) {
-    const d: ParsedDate = { decade: Number(m[2]) };
+    const d: ParsedDate = { decade: fullDecade(m[2] ?? "") };
     if (m[1]) d.part = m[1] as ParsedDate["part"];
     return { ok: true, date: d };
   }
@@ -163,6 +164,19 @@ export function parseDateAnswer(input: string): DateParse {
   return checked(out);
 }
 
+/** Spelled decades ("the late eighties"), read as the twentieth century's. */
+const DECADE_WORDS: Record<string, string> = {
+  twenties: "1920", thirties: "1930", forties: "1940", fifties: "1950", sixties: "1960", seventies: "1970", eighties: "1980", nineties: "1990",
+};
+const DECADE_WORD = new RegExp(`\\b(?:${Object.keys(DECADE_WORDS).join("|")})\\b`, "g");
+
+/** "1980" → 1980; a two-digit decade ("80s", "'90s") is the 1900s from 30 up, else the 2000s ("00s", "20s"). */
+function fullDecade(digits: string): number {
+  const v = Number(digits);
+  if (digits.length === 4) return v;
+  return v >= 30 ? 1900 + v : 2000 + v;
+}
+
 /** The corpus date of a fact (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `YYY0s`) as parts. */
 export function corpusDateParts(date: string, precision: Precision): ParsedDate {
   switch (precision) {
@@ -189,8 +203,11 @@ export const PART_YEARS = { early: [0, 3], mid: [3, 7], late: [6, 9] } as const;
  *
  * Rule: the answer must be at least as precise as the fact (a day fact needs
  * the day; a month fact needs the month) and agree on every part down to that
- * precision; extra detail below the fact's precision is not judged (the source
- * does not pin it down). `yearOptional` is for cloze blanks printed without a
+ * precision. Detail below the fact's precision earns no credit: the source
+ * does not pin it down, so "3 September 2023" for a "September 2023" fact
+ * (or "May 1997" for "1997", "1988" for "the 1980s") asserts a day the
+ * corpus does not support and is wrong, like a teacher marking an invented
+ * detail (no `reason`: it is an answer, not an unreadable one). `yearOptional` is for cloze blanks printed without a
  * year ("September 19"): a year-less answer is then compared on month and day.
  */
 export function dateMatches(
@@ -207,9 +224,11 @@ export function dateMatches(
     case "month":
       if (given.month === undefined) return { correct: false, reason: "the source gives the month: include it" };
       if (given.year === undefined && !expected.yearOptional) return { correct: false, reason: "include the year" };
+      if (given.day !== undefined) return { correct: false };
       return { correct: yearOk() && given.month === e.month };
     case "year":
       if (given.year === undefined) return { correct: false, reason: "give the year" };
+      if (given.month !== undefined || given.day !== undefined) return { correct: false };
       if (expected.part && given.part && given.part !== expected.part) return { correct: false };
       return { correct: given.year === e.year };
     case "decade": {
@@ -221,7 +240,7 @@ export function dateMatches(
       // "The late 1980s" is answered as the late 1980s: "the 1980s" says less, and a year
       // ("1988") says something the source does not, so neither is the answer.
       if (expected.part) return { correct: given.decade !== undefined && given.part === expected.part };
-      return { correct: true };
+      return { correct: given.decade !== undefined };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { MatchPair, Question } from "@/lib/generate/question";
 import { dateMatches, parseDateAnswer } from "./answers-date";
+import { echoesQuestion, loose } from "./answer-echo";
 import { typoOf } from "./answer-typos";
 import { boundsAgree, normalizeAnswer, numberBound, parseNumberAnswer } from "./answers-text";
 
@@ -37,36 +38,94 @@ const TITLE = /^(?:(?:russian|armenian|azerbaijani|chinese|russias|armenias|azer
 /** A generic noun after a place's name ("the Nagorno-Karabakh region", "Yerevan city"): dropped likewise. */
 const DESCRIPTOR = /\s+(?:region|province|city|town|country|corridor)$/;
 
-/**
- * The words that never tell one answer from another: articles anywhere and a
- * leading "to" ("define the types of assistance" for "to define types of
- * assistance"). Compared with these dropped on both sides.
- */
-const loose = (t: string): string => t.replace(/^to\s+/, "").replace(/\b(?:the|a|an)\s+/g, "").trim();
+/** A trailing "in <place>" that only locates the key ("the Russian peacekeeping contingent in Nagorno-Karabakh"). */
+const LOCATIVE = /\s+in\s+\S.*$/;
+
+/** Separators of a list answer: "Syunik, Gegharkunik", "Syunik & Gegharkunik", "Syunik and Gegharkunik". */
+const LIST_SEPARATOR = /\s*(?:,|&|\/|;|\band\b)\s*/;
+
+/** A plural generic noun closing a list answer ("Gegharkunik and Syunik provinces"). */
+const LIST_DESCRIPTOR = /\s+(?:regions|provinces|cities|towns|countries)$/;
 
 /**
  * Whether typed text names the key: equal to an accepted form after
  * `normalizeAnswer`, with or without a leading title or a trailing
- * "region"/"province"/"city"; else a misspelling
+ * "region"/"province"/"city" or a locating "in <place>"; else a misspelling
  * of one (`typoOf`) that is nearer to it than to every `nearMisses` form
  * (the names of other corpus entities). A question without `nearMisses`
  * forgives no misspelling: nothing guarantees the typo means the key.
+ * Forms that only echo the question (`echoesQuestion`) are never accepted.
+ * A key that is a list ("Syunik and Gegharkunik") is matched part by part,
+ * in any order and with any separator (`listMatches`).
  */
 function textMatches(q: Question, s: string): boolean {
   const n = normalizeAnswer(s);
   if (!n) return false;
-  const forms = new Set([typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])].map(normalizeAnswer).filter(Boolean));
+  const raw = [typeof q.answer === "string" ? q.answer : "", ...(q.acceptedAnswers ?? [])].filter((f) => f && (f === q.answer || !echoesQuestion(q, f)));
+  const forms = new Set(raw.map(normalizeAnswer).filter(Boolean));
+  if (formMatches(q, n, forms)) return true;
+  return listMatches(q, s, raw);
+}
+
+function formMatches(q: Question, n: string, forms: Set<string>): boolean {
   const bare = n.replace(TITLE, "");
   const candidates = [...new Set([n, bare, bare.replace(DESCRIPTOR, "")])].filter(Boolean);
   if (candidates.some((c) => forms.has(c))) return true;
   const others = (q.nearMisses ?? []).map(normalizeAnswer).filter((o) => o && !forms.has(o));
-  // A key's own generic noun may be left out ("Lachin" for "the Lachin Corridor"), and articles
+  // A key's own generic noun may be left out ("Lachin" for "the Lachin Corridor"), or a phrase that
+  // only locates it ("the Russian peacekeeping contingent" for "… in Nagorno-Karabakh"), and articles
   // or a leading "to" never count, unless what is left is another entity's name.
   const otherLoose = new Set(others.map(loose));
-  const looseForms = new Set([...forms].flatMap((f) => [loose(f), loose(f.replace(DESCRIPTOR, ""))]).filter((f) => f && !otherLoose.has(f)));
+  const looseForms = new Set(
+    [...forms]
+      .flatMap((f) => {
+        const unlocated = f.replace(LOCATIVE, "");
+        return [loose(f), loose(f.replace(DESCRIPTOR, "")), ...(unlocated.split(" ").length >= 2 ? [loose(unlocated)] : [])];
+      })
+      .filter((f) => f && !otherLoose.has(f)),
+  );
   if (candidates.some((c) => looseForms.has(loose(c)))) return true;
   if (!q.nearMisses) return false;
   return candidates.some((c) => typoOf(c, [...forms], others) !== null);
+}
+
+/** Splits a list answer (raw text: commas and "&" are separators) into its normalised parts (two to four), or null. */
+function listParts(text: string): string[] | null {
+  const parts = text
+    .split(LIST_SEPARATOR)
+    .map((p) => normalizeAnswer(p))
+    .filter(Boolean);
+  const last = parts.length - 1;
+  if (last >= 0) parts[last] = (parts[last] ?? "").replace(LIST_DESCRIPTOR, "");
+  return parts.length >= 2 && parts.length <= 4 && parts.every(Boolean) ? parts : null;
+}
+
+/**
+ * Whether a list answer names the same parts as a list form, in any order:
+ * "Syunik, Gegharkunik" and "Gegharkunik and Syunik provinces" for "Syunik
+ * and Gegharkunik". Each part is matched like a whole answer (`formMatches`,
+ * typos included); only short parts (up to three words) count as a list, so
+ * a quoted clause is not reordered.
+ */
+function listMatches(q: Question, s: string, forms: string[]): boolean {
+  const given = listParts(s);
+  if (!given) return false;
+  for (const f of forms) {
+    const want = listParts(f);
+    if (!want || want.length !== given.length || want.some((w) => w.split(" ").length > 3)) continue;
+    const left = [...want];
+    let ok = true;
+    for (const g of given) {
+      const i = left.findIndex((w) => formMatches(q, g, new Set([w])));
+      if (i < 0) {
+        ok = false;
+        break;
+      }
+      left.splice(i, 1);
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 function gradeNumber(q: Question, s: string, expected: number): { correct: boolean; reason?: string } {

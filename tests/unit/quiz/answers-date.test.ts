@@ -14,6 +14,10 @@ describe("parseDateAnswer", () => {
     ["2020-09", { year: 2020, month: 9 }],
     ["1994", { year: 1994 }],
     ["late 1980s", { decade: 1980, part: "late" }],
+    ["late 80s", { decade: 1980, part: "late" }],
+    ["the late 80's", { decade: 1980, part: "late" }],
+    ["the late eighties", { decade: 1980, part: "late" }],
+    ["the nineties", { decade: 1990 }],
     ["the 1980s", { decade: 1980 }],
     ["1980's", { decade: 1980 }],
     ["November 9", { month: 11, day: 9 }],
@@ -66,19 +70,21 @@ describe("dateMatches at the fact's precision", () => {
     if (!r.ok) throw new Error(r.reason);
     return r.date;
   };
-  it("month fact: month forms match, the day is not judged, the year is needed", () => {
+  it("month fact: month forms match, a day the source does not give is wrong, the year is needed", () => {
     const e = { date: "2020-09", precision: "month" as const };
     expect(dateMatches(e, parse("September 2020")).correct).toBe(true);
     expect(dateMatches(e, parse("Sep 2020")).correct).toBe(true);
     expect(dateMatches(e, parse("2020-09")).correct).toBe(true);
-    expect(dateMatches(e, parse("27 September 2020")).correct).toBe(true);
+    expect(dateMatches(e, parse("27 September 2020"))).toEqual({ correct: false });
+    expect(dateMatches(e, parse("1 September 2020"))).toEqual({ correct: false });
     expect(dateMatches(e, parse("October 2020")).correct).toBe(false);
     expect(dateMatches(e, parse("2020"))).toEqual({ correct: false, reason: "the source gives the month: include it" });
   });
   it("year fact", () => {
     const e = { date: "1994", precision: "year" as const };
     expect(dateMatches(e, parse("1994")).correct).toBe(true);
-    expect(dateMatches(e, parse("May 1994")).correct).toBe(true);
+    expect(dateMatches(e, parse("May 1994"))).toEqual({ correct: false });
+    expect(dateMatches(e, parse("9 May 1994"))).toEqual({ correct: false });
     expect(dateMatches(e, parse("1995")).correct).toBe(false);
   });
 });

@@ -1,0 +1,38 @@
+import type { Question } from "@/lib/generate/question";
+import { normalizeAnswer } from "./answers-text";
+
+/**
+ * The words that never tell one answer from another: articles and
+ * demonstrative determiners anywhere ("The report is not true" for "This
+ * report is not true") and a leading "to" ("define the types of assistance"
+ * for "to define types of assistance"). Compared with these dropped on both sides.
+ */
+export const loose = (t: string): string => t.replace(/^to\s+/, "").replace(/\b(?:the|a|an|this|that|these|those)\s+/g, "").trim();
+
+/** The nouns a question asks for: the words just after "which" / "what" ("Over which disputed region" → disputed, region). */
+function askedNouns(prompt: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalizeAnswer(prompt).matchAll(/\b(?:which|what)((?:\s+\S+){1,3})/g)) {
+    for (const w of (m[1] ?? "").trim().split(/\s+/)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether an accepted form only echoes the question: a descriptive form
+ * (all lower case, so no proper name) that the prompt itself contains, or
+ * whose closing noun is the noun the question asks for ("Over which disputed
+ * region …?" → "the disputed region"; "Which region, having broken away …?"
+ * → "the breakaway region"). Such a form says nothing the student was not
+ * told, so it is not accepted for that question. Cloze prompts are exempt:
+ * their text is the source sentence around the blank.
+ */
+export function echoesQuestion(q: Pick<Question, "type" | "prompt">, form: string): boolean {
+  if (q.type === "cloze" || !q.prompt || /\p{Lu}/u.test(form)) return false;
+  const f = loose(normalizeAnswer(form));
+  if (!f) return false;
+  if (` ${loose(normalizeAnswer(q.prompt))} `.includes(` ${f} `)) return true;
+  const last = f.split(" ").pop() ?? "";
+  return askedNouns(q.prompt).has(last);
+}
+
