@@ -33,3 +33,6 @@ export const test = base.extend<{ page: Page }>({
 });
 
 export { expect };
+
+/** Where specs save the screenshots a person looks at (`E2E_SHOTS_DIR`, else under test-results/, which is not committed). */
+export const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? "test-results/shots";

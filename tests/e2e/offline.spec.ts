@@ -10,7 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, screenshot, SHOTS_DIR, test } from "./fixtures";
 import { signUpStudent } from "./session";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { srsReviewLogSchema } from "@/lib/srs/review-log";
@@ -18,7 +18,7 @@ import { replayReviews } from "@/lib/srs/merge-reviews";
 import { srsParams } from "@/lib/srs/params";
 import { parseGrade } from "@/lib/srs/grade";
 
-const SHOTS = "/work/wt/_shots/b13off";
+const SHOTS = `${SHOTS_DIR}/b13off`;
 
 type LogRow = { id: string; cardId: string; grade: number; reviewedAt: Date; logJson: string; undone: boolean; versionAfter: number };
 type StateRow = { cardId: string; due: Date; stability: number; difficulty: number; reps: number; lapses: number; state: string; version: number };

@@ -8,10 +8,10 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { E2E_DATABASE_URL } from "../../playwright.config";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, screenshot, SHOTS_DIR, test } from "./fixtures";
 import { signUpStudent } from "./session";
 
-const SHOTS = "/work/wt/_shots/b13study";
+const SHOTS = `${SHOTS_DIR}/b13study`;
 
 test("dashboard counts, an assignment's share, done-for-now and study more @phone-only", async ({ page }, testInfo) => {
   test.setTimeout(90_000);

@@ -8,10 +8,10 @@
  */
 import fs from "node:fs";
 import { devices, type Browser, type TestInfo } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, SHOTS_DIR, test } from "./fixtures";
 import { signUpStudent } from "./session";
 
-const SHOTS = "/work/wt/_shots/b14reports";
+const SHOTS = `${SHOTS_DIR}/b14reports`;
 
 async function shot(page: import("@playwright/test").Page, testInfo: TestInfo, name: string) {
   if (!fs.existsSync(SHOTS)) fs.mkdirSync(SHOTS, { recursive: true });

@@ -12,9 +12,9 @@
  * page past the screen.
  */
 import { devices, type Browser, type BrowserContextOptions, type Page, type TestInfo } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, SHOTS_DIR, test } from "./fixtures";
 
-const SHOTS = "/work/wt/_shots/b14class";
+const SHOTS = `${SHOTS_DIR}/b14class`;
 const PASSWORD = "a long enough passphrase";
 
 async function go(page: Page, url: string, testInfo: Parameters<typeof expectAccessible>[1]) {
