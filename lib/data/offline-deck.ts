@@ -66,7 +66,12 @@ export async function offlineDeck(input: { userId: string; deckId: string; now: 
     fetchedAt: input.now,
     settings: { desiredRetention: params.desiredRetention, newPerDay: params.newPerDay, maxReviewsPerDay: params.maxReviewsPerDay, timeZone: params.timeZone, dayStartHour: params.dayStartHour },
     doneToday: { newIntroduced: done.newIntroduced, reviews: done.reviews, gradedCardIds: [...(done.gradedCardIds ?? [])] },
-    extra: { day: studyDay(input.now, params.timeZone, params.dayStartHour), ...extra },
+    extra: {
+      day: studyDay(input.now, params.timeZone, params.dayStartHour),
+      studyMore: allowance.studyMore,
+      assignments: allowance.assignments.map((a) => ({ id: a.id, openAt: a.openAt, dueAt: a.dueAt })),
+      introducedCardIds: [...done.introducedCardIds],
+    },
     cards: cards.map((c) => ({ ...c, content: content.get(c.id) ?? null })),
     local: [],
   };

@@ -5,6 +5,7 @@ import type { StudyMoreToday } from "../srs/deck-allowance";
 import type { SrsParams } from "../srs/params";
 import { studyDay } from "../srs/study-day";
 import { MORE_NEW_MAX_PER_DAY, REVIEW_AHEAD_MAX_DAYS } from "../srs/study-more-limits";
+import { studentDueAt } from "../classes/student-due";
 import { ACTIVE_MEMBER } from "./classes";
 import { getSrsParams } from "./study-settings";
 import { isUniqueViolation } from "./unique-violation";
@@ -40,10 +41,13 @@ export type OpenReviewAssignment = ReviewAssignmentDue & { title: string; deckId
 export async function reviewAssignmentsOf(userId: string, deckIds: readonly string[] | "all", db: DbTx = getDb()): Promise<OpenReviewAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { kind: "review", ...(deckIds === "all" ? {} : { deckId: { in: [...deckIds] } }), classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
-    select: { id: true, title: true, deckId: true, openAt: true, dueAt: true, classroom: { select: { name: true, timeZone: true } } },
+    select: { id: true, title: true, deckId: true, openAt: true, dueAt: true, classroom: { select: { name: true, timeZone: true } }, extensions: { where: { userId }, select: { dueAt: true } } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
   });
-  return rows.map((r) => ({ id: r.id, title: r.title, deckId: r.deckId, openAt: r.openAt, dueAt: r.dueAt, className: r.classroom.name, timeZone: r.classroom.timeZone }));
+  // The student's own due date: an extension gives them more time (lib/classes `studentDueAt`).
+  return rows
+    .map((r) => ({ id: r.id, title: r.title, deckId: r.deckId, openAt: r.openAt, dueAt: studentDueAt(r.dueAt, r.extensions[0]?.dueAt), className: r.classroom.name, timeZone: r.classroom.timeZone }))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 async function assertDeck(deckId: string, db: DbTx) {

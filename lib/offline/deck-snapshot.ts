@@ -61,12 +61,18 @@ export const deckSnapshotSchema = z.object({
   }),
   doneToday: z.object({ newIntroduced: z.number(), reviews: z.number(), gradedCardIds: z.array(z.string()) }),
   /**
-   * Today's allowance past the daily limits (study more, review assignments:
-   * lib/srs `QueueExtra`) for the study day `day`; on another day the device
-   * uses none until the next snapshot.
+   * What the deck's allowance past the daily limits is computed from on the
+   * device, as the server does (lib/srs `deckAllowance`): the open review
+   * assignments on the deck, and for the study day `day` the student's study
+   * more choices and the cards introduced that day (any deck).
    */
   extra: z
-    .object({ day: z.string(), newCards: z.number().optional(), reviewAheadDays: z.number().optional(), unburyUpTo: z.number().optional() })
+    .object({
+      day: z.string(),
+      studyMore: z.object({ extraNew: z.number(), aheadDays: z.number() }),
+      assignments: z.array(z.object({ id: z.string(), openAt: z.coerce.date(), dueAt: z.coerce.date() })),
+      introducedCardIds: z.array(z.string()),
+    })
     .optional(),
   cards: z.array(snapshotCardSchema),
   local: z.array(localGradeSchema),

@@ -1,5 +1,6 @@
 import { applyGrade } from "../srs/apply-grade";
-import { buildQueue, type DoneToday, type StudyQueue } from "../srs/build-queue";
+import { buildQueue, type DoneToday, type QueueExtra, type StudyQueue } from "../srs/build-queue";
+import { deckAllowance } from "../srs/deck-allowance";
 import { newCardState, type SrsCardState, type SrsState } from "../srs/card-state";
 import { cloneCardState } from "../srs/clone-card-state";
 import { countDoneToday } from "../srs/done-today";
@@ -35,6 +36,32 @@ export function localDoneToday(s: DeckSnapshot, now: Date): DoneToday {
 }
 
 /**
+ * Today's allowance past the daily limits on the device (lib/srs
+ * `deckAllowance`, as the server's queue computes it): from the snapshot's
+ * assignments, its study-more choices of the same study day, and the cards
+ * introduced today — on the server before the snapshot and here since.
+ */
+function localExtra(s: DeckSnapshot, now: Date, introducedToday: number): QueueExtra | undefined {
+  if (!s.extra) return undefined;
+  const today = dayOf(now, s);
+  const sameDay = s.extra.day === today;
+  const inDeck = new Set(s.cards.map((c) => c.id));
+  const introducedHere = new Set([
+    ...(sameDay ? s.extra.introducedCardIds.filter((id) => inDeck.has(id)) : []),
+    ...s.local.filter((g) => dayOf(g.reviewedAt, s) === today && (g.previous === null || g.previous.state === "New")).map((g) => g.cardId),
+  ]);
+  return deckAllowance({
+    params: s.settings,
+    introducedToday,
+    introducedTodayInDeck: introducedHere.size,
+    remainingNew: s.cards.filter((c) => !c.state || c.state.state === "New").length,
+    assignments: s.extra.assignments,
+    studyMore: sameDay ? s.extra.studyMore : { extraNew: 0, aheadDays: 0 },
+    now,
+  }).queueExtra;
+}
+
+/**
  * The queue of a snapshot at `now` — lib/srs `buildQueue` over its cards,
  * as the server builds it — and the card to show: `pinned` (the card an undo
  * brought back) when it is in the queue, else the queue's next. A card whose
@@ -44,7 +71,7 @@ export function localQueue(s: DeckSnapshot, now: Date, pinned: string | null = n
   const params = snapshotParams(s);
   const done = localDoneToday(s, now);
   let cards = s.cards.map((c) => ({ id: c.id, position: c.position, factId: c.factId, storyKey: c.storyKey, state: c.state }));
-  const extra = s.extra && s.extra.day === dayOf(now, s) ? { newCards: s.extra.newCards, reviewAheadDays: s.extra.reviewAheadDays, unburyUpTo: s.extra.unburyUpTo } : undefined;
+  const extra = localExtra(s, now, done.newIntroduced);
   let queue = buildQueue({ cards, now, params, doneToday: done, extra });
   const byId = new Map(s.cards.map((c) => [c.id, c]));
   for (let guard = 0; queue.next && !byId.get(queue.next)?.content && guard < 50; guard++) {

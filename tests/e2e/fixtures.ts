@@ -7,6 +7,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 
 export async function expectAccessible(page: Page, testInfo?: TestInfo) {
+  // After a client-side navigation the new page's <title> is streamed in with its metadata: scan the finished page.
+  await page.waitForFunction(() => document.title.trim().length > 0);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length && testInfo) await testInfo.attach("axe-violations", { body: JSON.stringify(bad, null, 2), contentType: "application/json" });

@@ -47,10 +47,13 @@ const SIGNED_IN: Visit[] = [
   "/teach/assignments/[assignmentId]/edit=/teach/assignments/demo-review/edit",
   "/teach/assignments/[assignmentId]/preview=/teach/assignments/demo-review/preview",
   "/teach/classes/[classId]/join=/teach/classes/demo-class/join",
-].map((s) => {
+  "/teach/classes/[classId]/item-reports=/teach/classes/demo-class/item-reports",
+].map((s): Visit => {
   const [pattern, url = pattern] = s.split("=") as [string, string?];
   return { pattern, url, as: "teacher" as const };
 });
+// The demo class has no quiz attempt to open: the attempt view's not-found page carries the headers too.
+SIGNED_IN.push({ pattern: "/teach/attempts/[attemptId]", url: "/teach/attempts/no-such-attempt", as: "teacher", status: 404 });
 /** Reached by starting a quiz from the deck page. */
 const QUIZ_PATTERN = "/quiz/[attemptId]";
 /** Routes that are files, not pages (checked for their headers below): the manifest and the service worker. */
