@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     env: { TZ: "UTC" },
+    // Integration tests wait on databases and child servers more than they compute: one worker more than the cores.
+    maxWorkers: Math.max(2, availableParallelism() + 1),
     projects: [
       {
         extends: true,

@@ -27,7 +27,7 @@ NEXT_DIST_DIR=.next npx --no-install vitest run --reporter=default --reporter=js
 step "playwright (desktop + phone, Chromium)"
 PW_JSON_OUTPUT="$out/playwright.json" bash scripts/e2e.sh || status=1
 
-step "playwright fuzz on PostgreSQL (the same 5 000 requests, the app on PostgreSQL)"
+step "playwright fuzz on PostgreSQL (the first 1 500 of the same requests, the app on PostgreSQL)"
 PW_JSON_OUTPUT="$out/playwright-pg.json" npx --no-install tsx scripts/e2e-postgres-fuzz.ts || status=1
 
 # After the e2e step, so bench:review can start the build it left in .next instead of building again.
