@@ -6,7 +6,7 @@ import { corpusIndexOf } from "./corpus-cache";
 import { type CorpusIndex, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
 import { publicCitation, quoteCitation, slotCitation } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
-import { factSlots, isAnnounced, isEventKind, onWhen } from "./fact-slots";
+import { datedVerb, factSlots, isAnnounced, onWhen } from "./fact-slots";
 import { accordingToWhomPrompt } from "./question-according-to-whom";
 
 const KIND_NOUN: Partial<Record<Fact["kind"], string>> = {
@@ -34,8 +34,8 @@ function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
     ? `Which ${noun} was announced for ${formatWhen(fact.when)}?`
     : fact.when.began
       ? `Which ${noun} began ${onWhen(fact.when)}?`
-      : isEventKind(fact.kind)
-        ? `Which ${noun} took place ${onWhen(fact.when)}?`
+      : datedVerb(fact.kind)
+        ? `Which ${noun} ${datedVerb(fact.kind)} ${datedVerb(fact.kind) === "dates from" ? formatWhen(fact.when) : onWhen(fact.when)}?`
         : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
   const ev = slotCitation(ix, fact, "when");
   return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: publicCitation(ev), link: factLink(fact, ev.index) };

@@ -54,6 +54,32 @@ export function isEventKind(kind: Fact["kind"]): boolean {
   return EVENT_KINDS.has(kind);
 }
 
+/**
+ * The verb a dated statement uses for a fact of each kind, where "took
+ * place" would read wrong: a ceasefire "was reached", a joint statement
+ * "was signed", a letter "was sent", a report "was made", a treaty "dates
+ * from" a year, a background development "came" in a decade. Other event
+ * kinds "took place"; the rest (statements) are "The date of … is …".
+ */
+const DATED_VERB: Partial<Record<Fact["kind"], string>> = {
+  ceasefire: "was reached",
+  agreement: "was signed",
+  letter: "was sent",
+  evacuation: "was made",
+  treaty: "dates from",
+  background: "came",
+};
+
+/** "took place" / "was reached" …: the verb that dates a fact of `kind` (`DATED_VERB`), or null for "The date of … is …". */
+export function datedVerb(kind: Fact["kind"]): string | null {
+  return DATED_VERB[kind] ?? (isEventKind(kind) ? "took place" : null);
+}
+
+/** "on 9 November 2020" → "9 November 2020" after a verb that takes its own preposition ("dates from 1997"). */
+function datedValue(verb: string, value: string): string {
+  return verb === "dates from" ? value.replace(/^(on|in) /, "") : value;
+}
+
 /** Whether the articles report the event only as announced ("will take place"), not as having happened. */
 export function isAnnounced(fact: Fact): boolean {
   return fact.status === "announced";
@@ -223,6 +249,20 @@ export function countryForms(ix: CorpusIndex, entityId: string): string[] {
   return out;
 }
 
+/**
+ * The key of a "Whose <noun> …?" stem whose noun is the organisation itself
+ * ("Whose peacekeepers …?" of the Russian peacekeeping contingent): the
+ * state's possessive, "Russia's", which is what the question asks. When the
+ * noun is a part of it ("Whose command …?" of the contingent), the
+ * organisation's own name stays the key.
+ */
+function whoseKey(ix: CorpusIndex, entityId: string, stem: string, countries: string[]): string | null {
+  const noun = /^whose\s+(\p{L}+)/iu.exec(stem)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const itself = (ix.forms.get(entityId) ?? []).some((f) => f.toLowerCase().split(/\s+/).includes(noun));
+  return itself ? (countries.find((f) => f.endsWith("'s")) ?? null) : null;
+}
+
 function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
   const slots: Slot[] = [];
   const label = fact.label;
@@ -260,14 +300,15 @@ function computeSlots(ix: CorpusIndex, fact: Fact): Slot[] {
     if (!stem) continue;
     // A stem (label) that names the answer, or describes it as only it could be, gives it away.
     if (textMentions(ix, stem, id) || descriptorIn(ix, stem, id)) continue;
-    const accepted = [...(ix.forms.get(id) ?? [entity.name]), ...(/^whose\b/i.test(stem) ? countryForms(ix, id) : []), ...parentForms(ix, id, stem)];
+    const whose = /^whose\b/i.test(stem) ? countryForms(ix, id) : [];
+    const accepted = [...(ix.forms.get(id) ?? [entity.name]), ...whose, ...parentForms(ix, id, stem)];
     slots.push({
       field: "who",
       fact,
       key: `who:${id}`,
       stem,
       mcStem: stem,
-      answer: entityName(ix, id),
+      answer: whoseKey(ix, id, stem, whose) ?? entityName(ix, id),
       accepted: [...new Set(accepted)],
       entityId: id,
       trueIds: [id],
@@ -356,5 +397,6 @@ export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): strin
   if (isAnnounced(slot.fact)) return `The date announced for ${label} was ${bare}.`;
   // Something that went on for days is dated by its start: "took place on" its first day would be half true.
   if (slot.fact.when?.began) return `${sentenceCase(label)} began ${value}.`;
-  return isEventKind(slot.fact.kind) ? `${sentenceCase(label)} took place ${value}.` : `The date of ${label} is ${bare}.`;
+  const verb = datedVerb(slot.fact.kind);
+  return verb ? `${sentenceCase(label)} ${verb} ${datedValue(verb, value)}.` : `The date of ${label} is ${bare}.`;
 }

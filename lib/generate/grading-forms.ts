@@ -53,7 +53,10 @@ export function withGradingForms(ix: CorpusIndex, q: Question): Question {
   accepted = accepted.filter((f) => normalizeAnswer(f) === key || !echoesQuestion(q, f));
   if (q.type === "cloze" && !isPlaceForm(key)) accepted = accepted.filter((f) => normalizeAnswer(f) === key || !isPlaceForm(normalizeAnswer(f)));
   accepted = [...new Set([...accepted, ...placeVariants(ix, owners, q, accepted), ...sideForms(ix, q, accepted)])];
+  accepted = [...new Set([...accepted, ...phrasingVariants(ix, owners, accepted)])];
   accepted = accepted.filter((f) => normalizeAnswer(f) === key || !echoesQuestion(q, f));
+  // "Where …?" asks for a place: a description ("the disputed region", "the breakaway region") names none.
+  if (q.about === "where") accepted = accepted.filter((f) => normalizeAnswer(f) === key || !isPlaceDescription(f));
   return { ...q, acceptedAnswers: accepted, nearMisses: nearMisses(ix, owners, [answer, ...accepted]) };
 }
 
@@ -115,6 +118,112 @@ function placeVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, q: Que
     .slice(0, MAX_PLACE_VARIANTS);
 }
 
+/** The closing nouns of a description of a place rather than its name ("the disputed region"). */
+const PLACE_NOUNS = /\b(?:region|area|territory|enclave|zone|capital|country|province|city)$/;
+
+/** A form with no proper name that ends in a place noun: a description, not a place's name. */
+function isPlaceDescription(form: string): boolean {
+  return !/\p{Lu}/u.test(form) && PLACE_NOUNS.test(normalizeAnswer(form));
+}
+
+/**
+ * Nouns a teacher takes for one another after a state's name or demonym:
+ * "the Armenian authorities" for "the Armenian government", "Nagorno-Karabakh
+ * officials" for "the Nagorno-Karabakh authorities", "Azerbaijani troops" or
+ * "the Azerbaijani army" for "the Azerbaijani armed forces".
+ */
+const NOUN_SYNONYMS: Record<string, string[]> = {
+  government: ["authorities", "leadership"],
+  authorities: ["officials", "government", "leadership"],
+  "armed forces": ["forces", "troops", "army", "military"],
+  forces: ["troops", "army", "military", "armed forces"],
+  troops: ["forces", "army", "military"],
+  army: ["forces", "troops", "military", "armed forces"],
+  military: ["forces", "troops", "army", "armed forces"],
+  "foreign ministry": ["ministry of foreign affairs", "mfa"],
+};
+
+/** At most this many forms are added by `phrasingVariants` per question. */
+const MAX_PHRASINGS = 24;
+
+/**
+ * The other word orders and nouns a teacher accepts for a form that names a
+ * body by its state or region, as `NOUN_SYNONYMS` and the places' names and
+ * demonyms give them:
+ * - "<Demonym> <noun>" ↔ "the <noun> of <Place>" ↔ "<Place>'s <noun>":
+ *   "the Armenian government" → "the government of Armenia", "Armenia's
+ *   government"; "Russian peacekeepers" → "the peacekeepers of Russia";
+ * - "<Place> <noun>" ↔ "the <noun> of/in <Place>": "Nagorno-Karabakh
+ *   authorities" → "the authorities of Nagorno-Karabakh";
+ * - each with the noun's synonyms ("the Armenian authorities",
+ *   "Nagorno-Karabakh officials", "Azerbaijani troops");
+ * - a person's or city's name with its country: "Wang Yi of China",
+ *   "Yerevan, Armenia".
+ * A variant that is another entity's form is never added.
+ */
+function phrasingVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, accepted: string[]): string[] {
+  const keyOwners = new Set(accepted.flatMap((f) => [...(owners.get(normalizeAnswer(f)) ?? [])]));
+  const places = ix.corpus.entities.filter((e) => e.type === "place");
+  const heads: { re: RegExp; place: string; demonym: boolean }[] = [];
+  for (const p of places) {
+    if (p.demonym) for (const d of [p.demonym, ...(DEMONYM_ALIASES[p.demonym] ?? [])]) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(d)}\\s+(.+)$`, "i"), place: p.name, demonym: true });
+    for (const n of [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a))) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(n)}\\s+(\\p{Ll}.*)$`, "u"), place: p.name, demonym: false });
+  }
+  const out: string[] = [];
+  const add = (v: string, ownerIds: Set<string>): void => {
+    const k = normalizeAnswer(v);
+    const owner = owners.get(k);
+    if (owner && ![...owner].some((id) => ownerIds.has(id))) return;
+    out.push(v);
+  };
+  for (const f of accepted) {
+    const ids = owners.get(normalizeAnswer(f)) ?? keyOwners;
+    for (const h of heads) {
+      const m = h.re.exec(f);
+      const noun = m?.[1]?.toLowerCase();
+      if (!m || !noun || /\b(?:in|of|on)\b/.test(noun)) continue;
+      const demonym = f.replace(/^the\s+/i, "").slice(0, f.replace(/^the\s+/i, "").length - noun.length).trim();
+      const nouns = [noun, ...(NOUN_SYNONYMS[noun] ?? [])];
+      for (const n of nouns) {
+        if (n !== noun) add(`the ${demonym} ${n}`, ids);
+        add(`the ${n} of ${h.place}`, ids);
+        if (h.demonym) add(`${h.place}'s ${n}`, ids);
+        else add(`the ${n} in ${h.place}`, ids);
+      }
+    }
+    const syn = NOUN_SYNONYMS[normalizeAnswer(f).replace(/^(?:russian|russias)\s+/, "")];
+    if (syn && /foreign ministry/i.test(f)) for (const n of syn) add(f.replace(/foreign ministry/i, n), ids);
+  }
+  // A person's or a city's name with its country.
+  for (const id of keyOwners) {
+    const e = ix.entityById.get(id);
+    if (!e || (e.type !== "person" && !(e.type === "place" && /city/.test(e.category ?? "")))) continue;
+    const country = countryOfEntity(ix, id);
+    if (!country) continue;
+    add(e.type === "person" ? `${e.name} of ${country}` : `${e.name}, ${country}`, new Set([id]));
+  }
+  const seen = new Set(accepted.map(normalizeAnswer));
+  return out.filter((v) => {
+    const k = normalizeAnswer(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(0, MAX_PHRASINGS);
+}
+
+/** The country an entity belongs to (itself excluded), by `partOf`: a place with a demonym, or the state its government names. */
+function countryOfEntity(ix: CorpusIndex, id: string): string | null {
+  for (const a of ix.ancestors.get(id) ?? []) {
+    if (a === id) continue;
+    const anc = ix.entityById.get(a);
+    if (anc?.type === "place" && anc.demonym) return anc.name;
+    const names = new Set((ix.forms.get(a) ?? []).map((f) => f.toLowerCase()));
+    const c = ix.corpus.entities.find((x) => x.type === "place" && x.demonym && names.has(x.name.toLowerCase()));
+    if (c) return c.name;
+  }
+  return null;
+}
+
 /** Other demonyms of a country, as the corpus's outlets write them. */
 const DEMONYM_ALIASES: Record<string, string[]> = { Azerbaijani: ["Azeri"] };
 
@@ -135,7 +244,7 @@ function sideForms(ix: CorpusIndex, q: Question, accepted: string[]): string[] {
     const ownsKey = norm.has(normalizeAnswer(e.name)) || [...norm].some((f) => f.split(" ")[0] === demonym.toLowerCase());
     if (!ownsKey) continue;
     for (const d of [demonym, ...(DEMONYM_ALIASES[demonym] ?? [])]) {
-      out.push(`the ${d} side`, `${d} forces`, `${d} troops`);
+      out.push(`the ${d} side`, `${d} forces`, `${d} troops`, `the ${d} army`, `the ${d} military`, `${d} armed forces`);
       if (!/(?:sh|ese)$/.test(d)) out.push(`the ${d}s`);
     }
   }

@@ -140,13 +140,19 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     .sort((a, b) => a.score - b.score)
     .slice(0, 3)
     .map((c) => entityName(ix, c.e.id));
+  // "Which side …?" asks which of the conflict's sides: only a rival side is a wrong option (a mediator
+  // is no "side", so "the Russian government" would give the answer away), and the two accounts make a
+  // fair two-way choice. With no rival account, the question is typed.
+  const sideAsked = /\bwhich side\b/i.test(prompt);
+  const sides = sideAsked ? candidates.filter((name) => [...rivals].some((r) => entityName(ix, r) === name)) : candidates;
+  const enough = sideAsked ? sides.length >= 1 : sides.length >= 2;
   // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
   const accepted = [...new Set([entityName(ix, first), ...by.filter((b) => b === first || !textMentions(ix, prompt, b)).flatMap((b) => ix.forms.get(b) ?? [])])];
   return {
     id,
     type: "according-to-whom",
     prompt,
-    ...(candidates.length >= 2 ? { options: rng.shuffle([entityName(ix, first), ...candidates]) } : {}),
+    ...(enough ? { options: rng.shuffle([entityName(ix, first), ...sides]) } : {}),
     answer: entityName(ix, first),
     acceptedAnswers: accepted,
     factIds: facts.map((f) => f.id),

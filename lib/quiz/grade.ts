@@ -128,8 +128,29 @@ function listMatches(q: Question, s: string, forms: string[]): boolean {
   return false;
 }
 
+/**
+ * Words a student may type after a figure for the question's unit: the unit
+ * itself, and the everyday words for it ("over 2,000 people" for civilians,
+ * "1,000 kids" for children).
+ */
+const UNIT_WORDS: Record<string, string[]> = {
+  civilians: ["people", "persons", "civilians"],
+  children: ["kids", "children"],
+  people: ["people", "persons"],
+};
+
+function parseWithUnit(s: string, unit: string | undefined): number | null {
+  const plain = parseNumberAnswer(s, unit);
+  if (plain !== null || !unit) return plain;
+  for (const u of UNIT_WORDS[unit.toLowerCase()] ?? []) {
+    const v = parseNumberAnswer(s, u);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 function gradeNumber(q: Question, s: string, expected: number): { correct: boolean; reason?: string } {
-  const v = parseNumberAnswer(s, q.unit);
+  const v = parseWithUnit(s, q.unit);
   if (v === null) return textMatches(q, s) ? { correct: true } : { correct: false, reason: "no number found in the answer" };
   if (v !== expected) return { correct: false };
   const key = typeof q.answer === "string" ? numberBound(q.answer) : "none";
@@ -148,6 +169,8 @@ function gradeTyped(q: Question, s: string): { correct: boolean; reason?: string
     return dateMatches({ date: q.date, precision: q.precision, ...(q.part ? { part: q.part } : {}), ...(q.yearOptional ? { yearOptional: true } : {}) }, parsed.date);
   }
   if (q.answerKind === "number" && q.numberValue !== undefined) return gradeNumber(q, s, q.numberValue);
+  // "Where …?": "in Nagorno-Karabakh" answers it as well as "Nagorno-Karabakh".
+  if (q.about === "where" && q.type !== "cloze") return { correct: textMatches(q, s) || textMatches(q, s.replace(/^\s*(?:in|at|on|along|near|to|from|inside)\s+/i, "")) };
   return { correct: textMatches(q, s) };
 }
 

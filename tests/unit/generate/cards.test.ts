@@ -29,7 +29,7 @@ describe("generateCards (fixture)", () => {
   });
 
   it("reverse cards only where the date picks out one event of that kind", () => {
-    expect(byId.get("ceasefire-1994:reverse:when")).toMatchObject({ front: "Which ceasefire took place in 1994?", back: "The ceasefire that ended the first war" });
+    expect(byId.get("ceasefire-1994:reverse:when")).toMatchObject({ front: "Which ceasefire was reached in 1994?", back: "The ceasefire that ended the first war" });
     // Two phone calls (Putin–Pashinyan, Putin–Aliyev) are a day apart: both fine; none on the same day.
     expect(byId.has("call-2020-11-01:reverse:when")).toBe(true);
     // Claims never get a reverse card.

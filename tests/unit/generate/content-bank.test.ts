@@ -33,7 +33,7 @@ describe("true/false only where the article shows a false statement false", () =
 
   it("starts every statement with a capital; an announced event is stated as announced", () => {
     for (const q of statements) expect(q.prompt, q.id).toMatch(/^True or false\? [A-Z]/);
-    expect(statements.map((q) => q.prompt)).toContain("True or false? The date of the trilateral joint statement on a complete ceasefire is 9 November 2020.");
+    expect(statements.map((q) => q.prompt)).toContain("True or false? The trilateral joint statement on a complete ceasefire was signed on 9 November 2020.");
     const talks = statements.filter((q) => q.factIds[0] === "putin-pashinyan-talks-2021-07-07").map((q) => q.prompt);
     expect(talks).toContain(
       "True or false? The date announced for the talks that were to be the Armenian leader's first visit abroad after his party's parliamentary election victory was 7 July 2021.",
@@ -131,8 +131,9 @@ describe("wrong options of the answer's fine category", () => {
   it("a government for a government, an outlet only for an outlet", () => {
     // Neither the party's ally nor its rival's ally is offered (Turkey, the Nagorno-Karabakh authorities): the
     // articles do not say what they said, and either could have said it.
-    expect(options("Which side said in September 2023 that there were no Armenian forces")).toEqual(["the Armenian government", "the Azerbaijani government", "the Russian government"]);
-    expect(options("Which side described the September 2023 operation")).toEqual(["the Armenian government", "the Azerbaijani government", "the Russian government"]);
+    // "Which side" offers the conflict's two sides only: Russia, a mediator, is no side, so it would give the answer away.
+    expect(options("Which side said in September 2023 that there were no Armenian forces")).toEqual(["the Armenian government", "the Azerbaijani government"]);
+    expect(options("Which side described the September 2023 operation")).toEqual(["the Armenian government", "the Azerbaijani government"]);
     expect(options("Which outlet describes Turkey")).toEqual(["Asbarez", "Azatutyun", "RT", "TASS"]);
     for (const q of mc) if (!/outlet/i.test(q.prompt)) for (const o of q.options ?? []) expect(["TASS", "RT", "Asbarez", "Azatutyun"], q.prompt).not.toContain(o);
   });

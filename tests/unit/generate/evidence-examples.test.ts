@@ -41,11 +41,15 @@ describe("each question shows the sentence that states its own answer", () => {
     expect(q.explanation).toContain("/sources/rt-2023-09-20-putin-wang-yi-peacekeepers#azerbaijan-operation-2023-09-19");
   });
 
-  it("the same fact's date is backed by TASS's “On September 19”, with the dateline said in words", () => {
+  it("the same fact's date is backed by RT's sentence naming the launch “on Tuesday”, with the weekday said in words (TASS's “On September 19, tensions flared up” dates the flare-up, not the launch)", () => {
     const q = find((x) => x.type === "typed-date" && x.factIds[0] === "azerbaijan-operation-2023-09-19");
-    expect(q.sources[0]).toMatchObject({ slug: "tass-2023-09-20-putin-pashinyan-call", outlet: "TASS", quote: "On September 19, tensions flared up again in Nagorno-Karabakh." });
-    expect(q.sources[0]?.step).toMatch(/^“On September 19” — 19 September 2023: TASS, 20 September 2023/);
-    expect(q.explanation).toContain("How the sentence says it: “On September 19” — 19 September 2023: TASS, 20 September 2023");
+    expect(q.sources[0]).toMatchObject({ slug: "rt-2023-09-20-putin-wang-yi-peacekeepers", outlet: "RT" });
+    expect(q.sources[0]?.quote).toContain("Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday");
+    expect(q.sources[0]?.step).toMatch(/^“on Tuesday” — 19 September 2023: .*the Tuesday before was 19 September 2023/);
+    expect(q.explanation).toContain("How the sentence says it: “on Tuesday” — 19 September 2023");
+    for (const other of all.filter((x) => x.factIds.length === 1 && x.factIds[0] === "azerbaijan-operation-2023-09-19" && x.type !== "cloze")) {
+      expect(other.sources[0]?.quote, other.prompt).not.toContain("tensions flared up");
+    }
   });
 
   it("a weekday is said in words: “on Monday” — 2 November 2020 was a Monday", () => {
@@ -62,7 +66,7 @@ describe("each question shows the sentence that states its own answer", () => {
 
   it("a correct “False” states the true value, with the sentence that states it", () => {
     const q = find((x) => x.type === "true-false" && x.answer === "False" && x.about === "when" && x.factIds[0] === "trilateral-statement-2020-11-09");
-    expect(q.trueStatement).toBe("The date of the trilateral joint statement on a complete ceasefire is 9 November 2020.");
+    expect(q.trueStatement).toBe("The trilateral joint statement on a complete ceasefire was signed on 9 November 2020.");
     expect(q.sources[0]?.quote).toContain("On November 9, 2020, Russian President Vladimir Putin");
     const fb = feedbackFor(q, { correct: true, expected: "False" }, "False");
     expect(fb.truth).toBe(q.trueStatement);

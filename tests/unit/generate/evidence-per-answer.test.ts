@@ -80,7 +80,8 @@ function answerFormsOf(q: Question, f: Fact): string[][] {
     return ids.map((id) => forms(entityById.get(id) as Entity));
   }
   const pool = q.about === "claim" ? (f.attribution?.by ?? []) : q.about === "where" ? f.where : f.who;
-  const e = entityOf(String(q.answer), pool);
+  // "Whose peacekeepers …?" is keyed "Russia's": the evidence names the organisation itself ("Russian peacekeepers").
+  const e = entityOf(String(q.answer), pool) ?? (/^Whose\b/.test(q.prompt) && pool.length === 1 ? entityById.get(pool[0] ?? "") : undefined);
   return [e ? forms(e) : [String(q.answer)]];
 }
 

@@ -102,7 +102,7 @@ function checkTrueFalse(o: Oracle, q: Question, f: Fact, ctx: string): void {
   expect(isClaim(f), `${ctx}: a claim stated as plain fact`).toBe(false);
   const truth = q.answer === "True";
   if (q.about === "when") {
-    const m = /(?: took place (?:on|in) | began (?:on|in) | is | was )([^.]*(?:\d{4}s?))\.$/.exec(statement);
+    const m = /(?: (?:took place|began|was reached|was signed|was sent|was made|came) (?:on|in) | dates from | is | was )([^.]*(?:\d{4}s?))\.$/.exec(statement);
     expect(m, `${ctx}: no date found`).not.toBeNull();
     const printed = m?.[1] ?? "";
     if (truth) expect(o.dateIsFacts(f, printed), `${ctx}: "True" but ${printed} is not the fact's date`).toBe(true);

@@ -16,7 +16,7 @@ describe("true-false (fixture, seed 1)", () => {
 
   it("a false date: 1993 is not the year of any ceasefire in the corpus", () => {
     expect(pick(byId, "q-40996194056d")).toEqual({
-      prompt: "True or false? The ceasefire that ended the first war took place in 1993.",
+      prompt: "True or false? The ceasefire that ended the first war was reached in 1993.",
       options: ["True", "False"],
       answer: "False",
       factIds: ["ceasefire-1994"],
@@ -29,7 +29,7 @@ describe("true-false (fixture, seed 1)", () => {
       "True or false? The first of the two phone calls that followed the letter invoking the 1997 treaty took place on 1 November 2020.",
     );
     expect(pick(byId, "q-de06a5f1cd83")).toMatchObject({
-      prompt: "True or false? The date of the region's break from Azerbaijani rule is the late 1970s.",
+      prompt: "True or false? The region's break from Azerbaijani rule came in the late 1970s.",
       answer: "False",
     });
   });
