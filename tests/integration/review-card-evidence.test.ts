@@ -19,10 +19,10 @@ describe.each(availableProviders())("the review card back on %s", (provider) => 
     expect(who.outlet).toBe("RT");
     expect(who.link).toBe("/sources/rt-2023-09-20-putin-wang-yi-peacekeepers#azerbaijan-operation-2023-09-19");
     expect(who.step).toBeNull();
-    // TASS prints "September 19" without a year: the back says how the year is known.
+    // The launch's day is RT's "on Tuesday" (TASS's "On September 19, tensions flared up" dates the flare-up): the back says how the day is known.
     const when = await reviewCardFor({ userId: u.id, cardId: "azerbaijan-operation-2023-09-19:qa:when", now: T0 }, t.db);
-    expect(when.outlet).toBe("TASS");
-    expect(when.quote).toBe("On September 19, tensions flared up again in Nagorno-Karabakh.");
-    expect(when.step).toMatch(/^“On September 19” — 19 September 2023: TASS, 20 September 2023/);
+    expect(when.outlet).toBe("RT");
+    expect(when.quote).toContain("Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday");
+    expect(when.step).toMatch(/^“on Tuesday” — 19 September 2023: RT reports Putin's remarks of Wednesday 20 September 2023/);
   });
 });
