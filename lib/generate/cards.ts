@@ -30,12 +30,13 @@ function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
   const clash = ix.facts.some((g) => g.id !== fact.id && g.kind === fact.kind && g.when && rangesOverlap(r, whenRange(g.when)));
   if (clash) return null;
   // Announced talks stay announced, and something that lasted is dated by when it began.
+  const verb = datedVerb(fact.kind);
   const front = isAnnounced(fact)
     ? `Which ${noun} was announced for ${formatWhen(fact.when)}?`
     : fact.when.began
       ? `Which ${noun} began ${onWhen(fact.when)}?`
-      : datedVerb(fact.kind)
-        ? `Which ${noun} ${datedVerb(fact.kind)} ${datedVerb(fact.kind) === "dates from" ? formatWhen(fact.when) : onWhen(fact.when)}?`
+      : verb
+        ? `Which ${noun} ${verb} ${verb === "dates from" ? formatWhen(fact.when) : onWhen(fact.when)}?`
         : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
   const ev = slotCitation(ix, fact, "when");
   return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: publicCitation(ev), link: factLink(fact, ev.index) };

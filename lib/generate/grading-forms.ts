@@ -2,6 +2,7 @@ import { typoAllowance, editDistance } from "@/lib/quiz/answer-typos";
 import { echoesQuestion } from "@/lib/quiz/answer-echo";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import type { CorpusIndex } from "./corpus-index";
+import { countryForms } from "./fact-slots";
 import type { Question } from "./question";
 
 /** Normalised form → ids of the entities that have it (name, alias, surname). */
@@ -146,6 +147,22 @@ const NOUN_SYNONYMS: Record<string, string[]> = {
 /** At most this many forms are added by `phrasingVariants` per question. */
 const MAX_PHRASINGS = 24;
 
+type PlaceHead = { re: RegExp; place: string; demonym: boolean };
+
+/** The openings of a form that name a place: its demonyms ("Armenian …") and capitalised names ("Nagorno-Karabakh …"), memoised per corpus. */
+function placeHeads(ix: CorpusIndex): PlaceHead[] {
+  const key = "grading-forms\u0000heads";
+  const hit = ix.memo.get(key) as PlaceHead[] | undefined;
+  if (hit) return hit;
+  const heads: PlaceHead[] = [];
+  for (const p of ix.corpus.entities.filter((e) => e.type === "place")) {
+    if (p.demonym) for (const d of [p.demonym, ...(DEMONYM_ALIASES[p.demonym] ?? [])]) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(d)}\\s+(.+)$`, "i"), place: p.name, demonym: true });
+    for (const n of [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a))) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(n)}\\s+(\\p{Ll}.*)$`, "u"), place: p.name, demonym: false });
+  }
+  ix.memo.set(key, heads);
+  return heads;
+}
+
 /**
  * The other word orders and nouns a teacher accepts for a form that names a
  * body by its state or region, as `NOUN_SYNONYMS` and the places' names and
@@ -163,12 +180,7 @@ const MAX_PHRASINGS = 24;
  */
 function phrasingVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, accepted: string[]): string[] {
   const keyOwners = new Set(accepted.flatMap((f) => [...(owners.get(normalizeAnswer(f)) ?? [])]));
-  const places = ix.corpus.entities.filter((e) => e.type === "place");
-  const heads: { re: RegExp; place: string; demonym: boolean }[] = [];
-  for (const p of places) {
-    if (p.demonym) for (const d of [p.demonym, ...(DEMONYM_ALIASES[p.demonym] ?? [])]) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(d)}\\s+(.+)$`, "i"), place: p.name, demonym: true });
-    for (const n of [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a))) heads.push({ re: new RegExp(`^(?:the\\s+)?${escapeRe(n)}\\s+(\\p{Ll}.*)$`, "u"), place: p.name, demonym: false });
-  }
+  const heads = placeHeads(ix);
   const out: string[] = [];
   const add = (v: string, ownerIds: Set<string>): void => {
     const k = normalizeAnswer(v);
@@ -198,7 +210,7 @@ function phrasingVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, acc
   for (const id of keyOwners) {
     const e = ix.entityById.get(id);
     if (!e || (e.type !== "person" && !(e.type === "place" && /city/.test(e.category ?? "")))) continue;
-    const country = countryOfEntity(ix, id);
+    const country = countryForms(ix, id)[0];
     if (!country) continue;
     add(e.type === "person" ? `${e.name} of ${country}` : `${e.name}, ${country}`, new Set([id]));
   }
@@ -209,19 +221,6 @@ function phrasingVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, acc
     seen.add(k);
     return true;
   }).slice(0, MAX_PHRASINGS);
-}
-
-/** The country an entity belongs to (itself excluded), by `partOf`: a place with a demonym, or the state its government names. */
-function countryOfEntity(ix: CorpusIndex, id: string): string | null {
-  for (const a of ix.ancestors.get(id) ?? []) {
-    if (a === id) continue;
-    const anc = ix.entityById.get(a);
-    if (anc?.type === "place" && anc.demonym) return anc.name;
-    const names = new Set((ix.forms.get(a) ?? []).map((f) => f.toLowerCase()));
-    const c = ix.corpus.entities.find((x) => x.type === "place" && x.demonym && names.has(x.name.toLowerCase()));
-    if (c) return c.name;
-  }
-  return null;
 }
 
 /** Other demonyms of a country, as the corpus's outlets write them. */
