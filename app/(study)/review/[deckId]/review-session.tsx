@@ -1,7 +1,7 @@
 "use client";
 
 import "@/lib/offline/zod-browser";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { ReportItem } from "@/app/_components/report-item";
 import type { DeckQueueJson as Queue } from "@/lib/data/reviews";
 import { GRADE_NAMES, type Grade } from "@/lib/srs/grade";
@@ -72,7 +72,14 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
   const [queue, setQueue] = useState<Queue>(initial);
   const [snap, setSnap] = useState<DeckSnapshot | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(false);
+  const [revealed, setRevealedState] = useState(false);
+  // What is on screen, read synchronously: a key, tap or swipe that lands
+  // before React re-renders must act on the card it was aimed at, once.
+  const revealedRef = useRef(false);
+  const setRevealed = useCallback((v: boolean) => {
+    revealedRef.current = v;
+    setRevealedState(v);
+  }, []);
   const [notice, setNotice] = useState<string | null>(null);
   const [lastReviewId, setLastReviewId] = useState<string | null>(null);
   const [summary, setSummary] = useState<Summary>({ reviewed: 0, again: 0, ms: 0 });
@@ -235,7 +242,10 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
     async (g: Grade) => {
       const card = queue.card;
       const s = snapRef.current;
-      if (!card || !revealed || !s) return;
+      // One grade per reveal: a second key or tap before the next card shows
+      // (the first grade is still being written) is not a second review.
+      if (!card || !revealedRef.current || !s) return;
+      revealedRef.current = false;
       const reviewId = crypto.randomUUID();
       // A card left on screen for hours is not hours of study; the server refuses more than a day.
       const durationMs = Math.min(MAX_ANSWER_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
@@ -271,7 +281,7 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
       setPending((n) => n + 1);
       void enqueue(flush);
     },
-    [queue.card, revealed, userId, deckId, commit, enqueue, flush],
+    [queue.card, setRevealed, userId, deckId, commit, enqueue, flush],
   );
 
   const undo = useCallback(async () => {
@@ -319,9 +329,11 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
       }));
       setNotice("Last grade undone.");
     });
-  }, [deckId, lastReviewId, enqueue, commit, refresh, countPending]);
+  }, [deckId, lastReviewId, enqueue, commit, refresh, countPending, setRevealed]);
 
-  useEffect(() => {
+  // A layout effect: the listener for a new card is in place before the card
+  // is painted, so a key pressed as it appears never reaches the last card's.
+  useLayoutEffect(() => {
     if (!snap) return;
     rootRef.current?.setAttribute("data-keys-ready", "");
     if (!keysOn) return;
@@ -338,7 +350,8 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
         return;
       }
       if (!queue.card) return;
-      if (!revealed) {
+      if (!revealedRef.current) {
+        if (revealed) return; // a grade is being written: its card is leaving
         if (e.key === " " || e.key === "Enter") {
           e.preventDefault();
           setRevealed(true);
@@ -355,7 +368,7 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [snap, keysOn, queue.card, revealed, grade, undo]);
+  }, [snap, keysOn, queue.card, revealed, setRevealed, grade, undo]);
 
   const onPointerDown = (e: React.PointerEvent) => {
     if (e.pointerType !== "mouse") swipeStart.current = { x: e.clientX, y: e.clientY };
