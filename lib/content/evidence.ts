@@ -123,8 +123,41 @@ export function slotEvidence(fact: Fact, key: string, entityById: ReadonlyMap<st
     const step = typeof d === "number" ? undefined : d.step;
     return { index: index < fact.sources.length ? index : 0, ...(step ? { step } : {}), declared: true };
   }
-  const hit = fact.sources.findIndex((_, i) => textStatesSlot(evidenceSentence(fact, i, bodies), fact, key, entityById));
-  return { index: Math.max(0, hit), declared: false };
+  // Of the sentences that state the slot, the one that also says most of what
+  // the question asks: "Which side said there were no Armenian forces …?"
+  // cites "Yerevan … said there were no Armenian forces in Karabakh", not
+  // "Yerevan denied the allegations" (both name Yerevan).
+  const asked = contentWords(askedText(fact, key));
+  let best = -1;
+  let bestScore = -1;
+  fact.sources.forEach((_, i) => {
+    const sentence = evidenceSentence(fact, i, bodies);
+    if (!textStatesSlot(sentence, fact, key, entityById)) return;
+    const words = contentWords(sentence);
+    let score = 0;
+    for (const w of asked) if (words.has(w)) score++;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return { index: Math.max(0, best), declared: false };
+}
+
+/** What a question about the slot asks: the fact's own stem for it, else its statement. */
+function askedText(fact: Fact, key: string): string {
+  const kind = key === "claim" ? "by" : (key.split(":")[0] as "when" | "who" | "where" | "number" | "by");
+  // The according-to-whom stem is `ask.by`, or else `ask.who` (see the schema).
+  return fact.ask?.[kind] ?? (kind === "by" ? fact.ask?.who : undefined) ?? fact.statement;
+}
+
+const MINOR_WORDS = new Set(["about", "after", "again", "also", "and", "been", "before", "between", "could", "from", "have", "into", "said", "says", "that", "their", "there", "they", "this", "were", "what", "when", "where", "which", "while", "whom", "with", "would"]);
+
+/** The words of four letters or more that carry meaning, lower-cased. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normaliseText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !MINOR_WORDS.has(w)) out.add(w);
+  return out;
 }
 
 /** A step as the student reads it: "“on Monday” — Monday was 2 November 2020". */

@@ -78,6 +78,13 @@ describe("each question shows the sentence that states its own answer", () => {
     // The curated quote is the fragment "accusing Armenia of amassing troops there."; its sentence names the accuser.
     expect(q.sources[0]?.quote).toBe("The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.");
   });
+
+  it("of two sentences that name the party, the one that states what the question asks is cited", () => {
+    // RT's "Yerevan denied the allegations." names Yerevan but not what it said; TASS's sentence says it.
+    const q = find((x) => x.type === "according-to-whom" && x.factIds[0] === "yerevan-denies-troops-2023" && /no Armenian forces/.test(x.prompt));
+    expect(q.sources[0]?.quote).toContain("Yerevan, in turn, said there were no Armenian forces in Karabakh");
+    expect(q.sources[0]?.outlet).toBe("TASS");
+  });
 });
 
 describe("each card shows its own sentence and that sentence's outlet", () => {
