@@ -1,6 +1,7 @@
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import type { BuildContext } from "./build-context";
 import { withGradingForms } from "./grading-forms";
+import { withDateNotes } from "./inferred-dates";
 import type { Question, QuestionType } from "./question";
 import { accordingToWhomQuestions } from "./question-according-to-whom";
 import { clozeQuestions } from "./question-cloze";
@@ -48,7 +49,7 @@ export function buildBank(ctx: BuildContext, types: readonly QuestionType[]): Qu
       if (seen.has(q.id) || seen.has(content) || promptShowsAnswer(q)) continue;
       seen.add(q.id);
       seen.add(content);
-      out.push(withGradingForms(ctx.ix, q));
+      out.push(withDateNotes(ctx.ix, withGradingForms(ctx.ix, q)));
     }
   }
   return out;

@@ -1,10 +1,11 @@
 import type { Corpus, Fact } from "@/lib/content/schema";
 import { formatWhen } from "@/lib/content/when";
 import type { Card } from "./card";
-import { clozeFrame, clozeSpans } from "./cloze";
+import type { Citation } from "./question";
+import { clozeFrame, clozeInSentence, clozeSpans } from "./cloze";
 import { corpusIndexOf } from "./corpus-cache";
 import { type CorpusIndex, entityName, factLink, isClaim, joinNames, sentenceCase } from "./corpus-index";
-import { publicCitation, quoteCitation, slotCitation } from "./evidence";
+import { publicCitation, quoteCitation, slotCitation, withInferredNote } from "./evidence";
 import { rangesOverlap, whenRange } from "./date-interval";
 import { datedVerb, factSlots, isAnnounced, onWhen } from "./fact-slots";
 import { accordingToWhomPrompt } from "./question-according-to-whom";
@@ -39,7 +40,7 @@ function reverseCard(ix: CorpusIndex, fact: Fact): Card | null {
         ? `Which ${noun} ${verb} ${verb === "dates from" ? formatWhen(fact.when) : onWhen(fact.when)}?`
         : `Which ${noun} is dated ${formatWhen(fact.when)}?`;
   const ev = slotCitation(ix, fact, "when");
-  return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: publicCitation(ev), link: factLink(fact, ev.index) };
+  return { id: `${fact.id}:reverse:when`, factId: fact.id, kind: "reverse", front, back: sentenceCase(fact.label), source: cardCitation(fact, "when", ev), link: factLink(fact, ev.index) };
 }
 
 /**
@@ -61,7 +62,7 @@ export function generateCards(corpus: Corpus): Card[] {
       // ("Besides the engagement line in Nagorno-Karabakh, along which corridor …") has one answer.
       const back = slot.field === "where" && slot.trueIds.length > 1 && /^Name one place\b/.test(slot.stem) ? joinNames(slot.trueIds.map((id) => entityName(ix, id))) : slot.answer;
       const ev = slotCitation(ix, fact, slot.key);
-      cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: publicCitation(ev), link: factLink(fact, ev.index) });
+      cards.push({ id: `${fact.id}:qa:${slot.key}`, factId: fact.id, kind: "qa", front: slot.stem, back, source: cardCitation(fact, slot.key, ev), link: factLink(fact, ev.index) });
     }
     const claimStem = fact.attribution ? accordingToWhomPrompt(ix, fact) : null;
     const by = fact.attribution?.by[0];
@@ -73,19 +74,27 @@ export function generateCards(corpus: Corpus): Card[] {
     if (rev) cards.push(rev);
     fact.sources.forEach((ref, qi) => {
       for (const span of clozeSpans(ix, fact, ref.quote)) {
+        const shown = clozeInSentence(ix, fact, qi, span.blanked, span.answer);
         cards.push({
           id: `${fact.id}:cloze:${span.key}${qi ? `@${qi}` : ""}`,
           factId: fact.id,
           kind: "cloze",
-          front: clozeFrame(ix, fact, span.blanked, qi),
+          front: clozeFrame(ix, fact, shown.blanked, qi),
           back: span.answer,
-          source: quoteCitation(ix, fact, qi),
+          source: { ...quoteCitation(ix, fact, qi), quote: shown.quote },
           link: factLink(fact, qi),
         });
       }
     });
   }
   return cards;
+}
+
+/** A card's evidence: a date card's step ends with the inferred-date note, as `cardStep` gives it at review. */
+function cardCitation(fact: Fact, key: string, ev: Citation): Citation {
+  const c = publicCitation(ev);
+  const step = withInferredNote(fact, key, c.step);
+  return step ? { ...c, step } : c;
 }
 
 /** A card as `npm run generate -- --cards` prints it (docs/question-bank.md). */

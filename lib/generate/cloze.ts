@@ -1,5 +1,7 @@
 import type { Fact, When } from "@/lib/content/schema";
 import { MONTH_NAMES } from "@/lib/content/when";
+import { evidenceSentence } from "@/lib/content/evidence";
+import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type CorpusIndex, citationOf, claimParty, descriptorIn, isClaim, textMentions, wordPattern } from "./corpus-index";
 import { numberForms } from "./fact-slots";
 import { fineCategory } from "./fine-category";
@@ -279,4 +281,26 @@ export function clozeFrame(ix: CorpusIndex, fact: Fact, blanked: string, quoteIn
   const named = by.some((b) => textMentions(ix, blanked, b));
   if (partyIsOutlet || named) return `According to ${outlet}: “${blanked}”`;
   return `According to ${outlet}, reporting the account of ${claimParty(ix, fact)}: “${blanked}”`;
+}
+
+/**
+ * A quote that is a fragment of its sentence ("erupted after Azeri forces
+ * launched an offensive …", "with sporadic fighting …") is blanked inside
+ * its whole sentence, so the student reads what it is about; `quote` is
+ * that sentence, shown as the evidence. The fragment stays when the rest of
+ * the sentence prints the answer (it would give it away) or the sentence is
+ * not found.
+ */
+export function clozeInSentence(ix: CorpusIndex, fact: Fact, quoteIndex: number, blanked: string, answer: string): { blanked: string; quote: string } {
+  const quote = fact.sources[quoteIndex]?.quote ?? "";
+  const fragment = { blanked, quote };
+  if (!/^[\p{Ll}\p{N}]/u.test(quote.trim())) return fragment;
+  const sentence = evidenceSentence(fact, quoteIndex, ix.sourceBySlug);
+  // Curly and straight quote marks are one character each: fold them to find the quote, keep the article's.
+  const fold = (t: string): string => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const at = fold(sentence).indexOf(fold(quote));
+  if (at < 0 || sentence === quote) return fragment;
+  const rest = `${sentence.slice(0, at)} ${sentence.slice(at + quote.length)}`;
+  if (` ${normalizeAnswer(rest)} `.includes(` ${normalizeAnswer(answer)} `)) return fragment;
+  return { blanked: `${sentence.slice(0, at)}${blanked}${sentence.slice(at + quote.length)}`, quote: sentence };
 }

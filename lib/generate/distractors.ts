@@ -6,6 +6,7 @@ import { rangeDistance, whenRange } from "./date-interval";
 import type { EntitySlot, NumberSlot, Slot, WhenSlot } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
 import type { Rng } from "./seeded-rng";
+import { plausiblePersonOption } from "./person-plausibility";
 import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
 import { bothCouldBeTrue, dateMakesStemTrue, entityMakesStemTrue, type Hedge, HEDGE_WORDS, hedgeOf, numberMakesStemTrue } from "./truth-check";
 
@@ -80,6 +81,8 @@ function dateCandidates(ix: CorpusIndex, slot: WhenSlot): Candidate<DateValue>[]
     const display = formatWhen(v);
     const key = normalizeAnswer(display);
     if (out.has(key) || key === normalizeAnswer(slot.answer)) return;
+    // A year the article does not print cannot tell two dates apart: "September 2022" is not provably wrong for an inferred "September 2023".
+    if (w.inferred && (w.precision === "day" || w.precision === "month") && v.precision === w.precision && v.date.slice(4) === w.date.slice(4) && v.date.slice(0, 4) !== w.date.slice(0, 4)) return;
     const range = whenRange(v);
     if (range[0] > ix.latest) return;
     if (dateMakesStemTrue(ix, slot, v)) return;
@@ -107,7 +110,8 @@ function dateCandidates(ix: CorpusIndex, slot: WhenSlot): Candidate<DateValue>[]
  */
 function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[] {
   const target = ix.entityById.get(slot.entityId);
-  if (!target) return [];
+  // That another outlet did not report something is "not mentioned", never provably false.
+  if (!target || /\bnews\b/i.test(target.category ?? "")) return [];
   const trueNames = new Set(slot.trueIds.flatMap((id) => ix.forms.get(id) ?? []).map(normalizeAnswer));
   const role = stemRole(ix, slot.mcStem);
   // The other side of a call, a letter or a signature is never one of the named party's own people:
@@ -129,6 +133,7 @@ function entityCandidates(ix: CorpusIndex, slot: EntitySlot): Candidate<string>[
     if (entitiesAligned(ix, slot.entityId, e.id)) continue;
     if ((ix.forms.get(e.id) ?? [e.name]).some((f) => trueNames.has(normalizeAnswer(f)))) continue;
     if (entityMakesStemTrue(ix, slot, e.id)) continue;
+    if (!plausiblePersonOption(ix, slot.fact, slot.entityId, e.id)) continue;
     const score = (e.category && e.category === target.category ? 0 : 2) + (e.partOf && e.partOf === target.partOf ? 0 : 1);
     out.push({ value: e.id, display: entityName(ix, e.id), score });
   }

@@ -1,4 +1,5 @@
 import type { Fact } from "@/lib/content/schema";
+import { formatWhen } from "@/lib/content/when";
 import { declaredStep, evidenceSentence, formatStep, slotEvidence } from "@/lib/content/evidence";
 import { type CorpusIndex, citationOf } from "./corpus-index";
 import type { Citation } from "./question";
@@ -53,9 +54,28 @@ export function cardSlotKey(cardId: string): string | null {
   return key === "claim" ? "by" : key;
 }
 
-/** The step in words a card's evidence declares ("“on Monday” — …"), or null. Read from the fact alone. */
+/**
+ * The step in words a card's evidence declares ("“on Monday” — …"), or null;
+ * a card that asks or shows an inferred date ends with `inferredDateNote`.
+ * Read from the fact alone.
+ */
 export function cardStep(fact: Fact, cardId: string): string | null {
   const key = cardSlotKey(cardId);
   const step = key ? declaredStep(fact, key) : undefined;
-  return step ? formatStep(step) : null;
+  return withInferredNote(fact, key, step ? formatStep(step) : undefined) ?? null;
+}
+
+/** "Inferred date: 2 November 2020 is not printed in full in the article. <reason>", for a fact whose date is inferred. */
+export function inferredDateNote(fact: Fact): string | null {
+  const w = fact.when;
+  if (!w?.inferred || !w.reason) return null;
+  const reason = w.reason.trim();
+  return `Inferred date: ${formatWhen(w)} is not printed in full in the article. ${/[.?!]$/.test(reason) ? reason : `${reason}.`}`;
+}
+
+/** A when-slot's step followed by the fact's inferred-date note (the step alone for other slots). */
+export function withInferredNote(fact: Fact, key: string | null, step: string | undefined): string | undefined {
+  const note = key === "when" ? inferredDateNote(fact) : null;
+  if (!note) return step;
+  return step ? `${step}${/[.?!]$/.test(step) ? "" : "."} ${note}` : note;
 }

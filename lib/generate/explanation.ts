@@ -1,4 +1,5 @@
 import type { Fact } from "@/lib/content/schema";
+import { evidenceSentence } from "@/lib/content/evidence";
 import { type CorpusIndex, claimParty, factLink, isClaim } from "./corpus-index";
 import { quoteCitation, slotCitation } from "./evidence";
 import type { Citation } from "./question";
@@ -15,17 +16,20 @@ import type { Citation } from "./question";
  * or, for a cloze, the index of the quote it blanks.
  */
 export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, at: number | string = 0): string {
-  const c = typeof at === "string" ? slotCitation(ix, fact, at) : { ...quoteCitation(ix, fact, at), index: at };
+  // A cloze's quote is read in its whole sentence (`clozeInSentence`), as its sources show it.
+  const c = typeof at === "string" ? slotCitation(ix, fact, at) : { ...quoteCitation(ix, fact, at), quote: evidenceSentence(fact, at, ix.sourceBySlug), index: at };
   const src = ix.sourceBySlug.get(c.slug);
   const parts = [answerSentence(answerText)];
-  if (isClaim(fact)) {
+  // When a party said something is not that party's account: the outlet reports it ("On what date did
+  // Aliyev call on Russia …?" is no "Ilham Aliyev's account").
+  if (isClaim(fact) && at !== "when") {
     const party = claimParty(ix, fact);
     // "RT's account as reported by RT" says nothing the first half does not.
     const reported = src && src.outlet.toLowerCase() !== party.toLowerCase() ? ` as reported by ${src.outlet}` : "";
     parts.push(
       fact.contested
-        ? `This is ${possessive(party)} account${reported}; it is disputed, not an established fact.`
-        : `This is ${possessive(party)} account${reported}.`,
+        ? `This is ${accountOf(party)}${reported}; it is disputed, not an established fact.`
+        : `This is ${accountOf(party)}${reported}.`,
     );
   }
   parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
@@ -61,4 +65,9 @@ function answerSentence(answerText: string): string {
 /** "the Kremlin's", but "Armenian media outlets'" (never "outlets's"). */
 function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** "the Kremlin's account", but "the account of the Russian peacekeeping contingent in Nagorno-Karabakh" (a name with a phrase in it takes "of"). */
+function accountOf(name: string): string {
+  return /\s(?:in|of|for|at)\s/.test(name) ? `the account of ${name}` : `${possessive(name)} account`;
 }

@@ -390,10 +390,19 @@ function figureStem(ix: CorpusIndex, fact: Fact, unit?: string): string {
  * never stated plainly; an announced event is stated as announced ("The date
  * announced for … was …"). Sentences start with a capital.
  */
+/** A label without its " in 2020" / " of 2023" (the fact's own year), when a full date follows it. */
+function withoutYearPhrase(label: string, year: string): string {
+  const out = label.replace(new RegExp(`\\s+(?:in|of) ${year}\\b`), "");
+  return out.trim().length >= 12 ? out : label;
+}
+
 export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): string | null {
   if (isClaim(slot.fact) || slot.field !== "when") return null;
-  const label = slot.fact.label;
   const bare = value.replace(/^(on|in) /, "");
+  // "The outbreak … in 2020 took place on 27 September 2020" says the year twice, and against a wrong
+  // year ("… in 2020 took place on 27 September 2019") it contradicts itself: the date says the year.
+  const year = slot.fact.when?.date.slice(0, 4);
+  const label = year && /\b\d{4}\b/.test(bare) ? withoutYearPhrase(slot.fact.label, year) : slot.fact.label;
   if (isAnnounced(slot.fact)) return `The date announced for ${label} was ${bare}.`;
   // Something that went on for days is dated by its start: "took place on" its first day would be half true.
   if (slot.fact.when?.began) return `${sentenceCase(label)} began ${value}.`;

@@ -90,7 +90,8 @@ function placeVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, q: Que
         .filter((x) => x.n && x.n !== n && ` ${n} `.includes(` ${x.n} `))
         .sort((x, y) => y.n.length - x.n.length)[0];
       if (!hit) continue;
-      const at = new RegExp(`(^|[^\\p{L}])(?:the\\s+)?${hit.n.split(" ").map(escapeRe).join("[\\s\u2010-\u2015-]+")}(?=$|[^\\p{L}])`, "iu");
+      // A hyphen joins a name's parts: "Karabagh" inside "Nagorno-Karabagh" is not the place on its own.
+      const at = new RegExp(`(^|[^\\p{L}\u2010-\u2015-])(?:the\\s+)?${hit.n.split(" ").map(escapeRe).join("[\\s\u2010-\u2015-]+")}(?=$|[^\\p{L}\u2010-\u2015-])`, "iu");
       if (!at.test(f)) continue;
       const prep = new RegExp(`\\b(in|of) ${escapeRe(hit.n)}$`).exec(n);
       for (const p of pforms) {

@@ -6,6 +6,7 @@ import { slotCitation, publicCitation } from "./evidence";
 import { explainFact } from "./explanation";
 import { isContentStem } from "./fact-slots";
 import { sameFineCategory } from "./fine-category";
+import { plausiblePersonOption } from "./person-plausibility";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
 import { couldHoldRole, entityCountries, stemRole } from "./stem-role";
@@ -85,7 +86,10 @@ function pairedAccountQuestions(ctx: BuildContext, fact: Fact): Question[] {
   const { ix } = ctx;
   const first = fact.attribution?.by[0];
   const prompt = accordingToWhomPrompt(ix, fact);
-  if (!first || !prompt || !fact.contested) return [];
+  // "Baku said X. Which side said Y?" has one answer a student gets without the fact: of the
+  // conflict's two sides, the one not named. The paired accounts are asked by their content instead
+  // (the cloze of the claim's own words, led by the rival account).
+  if (!first || !prompt || !fact.contested || /\bwhich side\b/i.test(prompt)) return [];
   const out: Question[] = [];
   for (const rivalId of fact.conflictsWith) {
     const rival = ix.factById.get(rivalId);
@@ -119,10 +123,11 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
   // A state the prompt names ("called on Russia", "the dialogue involving Moscow, Yerevan, Baku"):
   // its own people are no wrong option — Putin calling on Russia is absurd, and Pashinyan may well
   // have hoped for a dialogue involving Yerevan.
+  // So is a person's state: "Who … stressed to Putin …?" never offers Putin's own minister.
   const namedStates = new Set(
     ix.corpus.entities
-      .filter((e) => (e.type === "place" && e.demonym) || (e.type === "organisation" && e.category === "government"))
-      .filter((e) => textMentions(ix, prompt, e.id))
+      .filter((e) => (e.type === "place" && e.demonym) || (e.type === "organisation" && e.category === "government") || e.type === "person")
+      .filter((e) => e.id !== first && textMentions(ix, prompt, e.id))
       .flatMap((e) => [...entityCountries(ix, e.id)]),
   );
   const candidates = rng
@@ -136,6 +141,8 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
     .filter((e) => ![...entityCountries(ix, e.id)].some((c) => namedStates.has(c)))
     // "Which Kremlin official …" offers Kremlin officials only, or no options at all.
     .filter((e) => !role || couldHoldRole(ix, e.id, role))
+    // Someone the articles show in that year, and a leader against a leader.
+    .filter((e) => plausiblePersonOption(ix, fact, first, e.id))
     .map((e) => ({ e, score: rivals.has(e.id) ? 0 : (e.category && e.category === party.category ? 1 : 2) + (e.partOf && e.partOf === party.partOf ? 0 : 1) }))
     .sort((a, b) => a.score - b.score)
     .slice(0, 3)
@@ -145,7 +152,9 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
   // fair two-way choice. With no rival account, the question is typed.
   const sideAsked = /\bwhich side\b/i.test(prompt);
   const sides = sideAsked ? candidates.filter((name) => [...rivals].some((r) => entityName(ix, r) === name)) : candidates;
-  const enough = sideAsked ? sides.length >= 1 : sides.length >= 2;
+  // "Which outlet reported …?": that another outlet did not is "not mentioned", never provably false — typed.
+  const outlet = /\bnews\b/i.test(party.category ?? "");
+  const enough = !outlet && (sideAsked ? sides.length >= 1 : sides.length >= 2);
   // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
   const accepted = [...new Set([entityName(ix, first), ...by.filter((b) => b === first || !textMentions(ix, prompt, b)).flatMap((b) => ix.forms.get(b) ?? [])])];
   return {

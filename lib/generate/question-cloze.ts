@@ -2,7 +2,7 @@ import { type BuildContext } from "./build-context";
 import type { CorpusIndex } from "./corpus-index";
 import { publicCitation, quoteCitation, slotCitation } from "./evidence";
 import type { Fact } from "@/lib/content/schema";
-import { clozeFrame, clozeSpans } from "./cloze";
+import { clozeFrame, clozeInSentence, clozeSpans } from "./cloze";
 import { explainFact } from "./explanation";
 import type { Question } from "./question";
 import { stableId } from "./stable-id";
@@ -33,14 +33,15 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
       for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
         if (asked.has(span.key)) continue;
         asked.add(span.key);
+        const shown = clozeInSentence(ctx.ix, fact, qi, span.blanked, span.answer);
         const q: Question = {
           id: stableId("q", ["cloze", fact.id, String(qi), span.key]),
           type: "cloze",
-          prompt: clozePrompt(ctx.ix, fact, span.blanked, qi),
+          prompt: clozePrompt(ctx.ix, fact, shown.blanked, qi),
           answer: span.answer,
           acceptedAnswers: span.accepted,
           factIds: [fact.id],
-          sources: [quoteCitation(ctx.ix, fact, qi)],
+          sources: [{ ...quoteCitation(ctx.ix, fact, qi), quote: shown.quote }],
           explanation: explainFact(ctx.ix, fact, span.answer, qi),
           about: span.field === "words" ? "quote" : span.field,
           answerKind: span.answerKind,
@@ -52,7 +53,7 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
         out.push(q);
         blankedOf.set(q, span.blanked);
         if (span.key === "words") {
-          for (const p of pairedWords(ctx, fact, qi, span.blanked, span.answer, span.accepted)) {
+          for (const p of pairedWords(ctx, fact, qi, shown, span.answer, span.accepted)) {
             out.push(p);
             blankedOf.set(p, span.blanked);
           }
@@ -84,7 +85,7 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
  * government: “calling what was happening "_____."”" — for each conflicting
  * fact whose statement does not print the answer.
  */
-function pairedWords(ctx: BuildContext, fact: Fact, qi: number, blanked: string, answer: string, accepted: string[]): Question[] {
+function pairedWords(ctx: BuildContext, fact: Fact, qi: number, shown: { blanked: string; quote: string }, answer: string, accepted: string[]): Question[] {
   if (!fact.contested) return [];
   const out: Question[] = [];
   for (const rivalId of fact.conflictsWith) {
@@ -95,11 +96,11 @@ function pairedWords(ctx: BuildContext, fact: Fact, qi: number, blanked: string,
     out.push({
       id: stableId("q", ["cloze", fact.id, String(qi), "words", "paired", rival.id]),
       type: "cloze",
-      prompt: `Fill in the blank. ${sentence} ${clozeFrame(ctx.ix, fact, blanked, qi)}`,
+      prompt: `Fill in the blank. ${sentence} ${clozeFrame(ctx.ix, fact, shown.blanked, qi)}`,
       answer,
       acceptedAnswers: accepted,
       factIds: [fact.id, rival.id],
-      sources: [quoteCitation(ctx.ix, fact, qi), publicCitation(slotCitation(ctx.ix, rival, "by"))],
+      sources: [{ ...quoteCitation(ctx.ix, fact, qi), quote: shown.quote }, publicCitation(slotCitation(ctx.ix, rival, "by"))],
       explanation: explainFact(ctx.ix, fact, answer, qi),
       about: "quote",
       answerKind: "text",

@@ -65,4 +65,10 @@ export type Question = {
   right?: string[];
   /** For true/false: the true statement, shown after answering (a correct "False" says what is true). */
   trueStatement?: string;
+  /**
+   * A year or date the question shows that the articles do not print, each
+   * as "Inferred date: … <reason>" (`withDateNotes`); also at the end of
+   * `explanation`.
+   */
+  dateNotes?: string[];
 };

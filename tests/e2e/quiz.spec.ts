@@ -78,6 +78,7 @@ test("a student starts a quiz from a deck, answers every type, reads a source an
   await expectAccessible(page, testInfo);
 
   const seen = new Set<string>();
+  let shotDateNote = false;
   let current = page;
   for (let n = 0; n < 8; n++) {
     await expect(current.getByRole("heading", { name: `Question ${n + 1} of 8` })).toBeVisible();
@@ -87,6 +88,13 @@ test("a student starts a quiz from a deck, answers every type, reads a source an
     await answerShownQuestion(current, n);
     const feedback = await expectFeedback(current);
     await expect(current.getByRole("heading", { name: `Question ${n + 1} of 8: the answer` })).toBeFocused();
+    // A date the articles do not print is marked as inferred, with the reason, after the sources.
+    const notes = feedback.getByTestId("feedback-date-notes").getByRole("listitem");
+    for (const note of await notes.allTextContents()) expect(note).toMatch(/^Inferred (date|year): .+\. .+/);
+    if ((await notes.count()) > 0 && !shotDateNote) {
+      shotDateNote = true;
+      await screenshot(current, testInfo, "quiz-feedback-inferred-date");
+    }
 
     if (n === 1) {
       await screenshot(current, testInfo, "quiz-feedback");

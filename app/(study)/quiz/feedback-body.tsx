@@ -101,6 +101,13 @@ export function FeedbackBody({
           ))}
         </ul>
       </div>
+      {feedback.dateNotes.length ? (
+        <ul className="space-y-1 text-sm text-stone-700" data-testid="feedback-date-notes">
+          {feedback.dateNotes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -51,6 +51,8 @@ export type Feedback = {
   note: string | null;
   /** For a true/false question whose answer is "False": what is true instead (its evidence is in `sources`). */
   truth: string | null;
+  /** Each year or date the question shows that the articles do not print: what is inferred, and why. */
+  dateNotes: string[];
   explanation: string;
   sources: Citation[];
 };
@@ -69,7 +71,7 @@ export function citationsOf(q: Question): Citation[] {
   return out;
 }
 
-const CLAIM_NOTE = /This is [^.]*?'s? account[^.]*\./;
+const CLAIM_NOTE = /This is (?:[^.]*?'s? account|the account of )[^.]*\./;
 
 /** A response as words: typed text, the events in order, or the pairs matched. */
 export function responseText(response: unknown): string {
@@ -114,6 +116,7 @@ export function feedbackFor(q: Question, grade: { correct: boolean; partial?: nu
     given: responseText(response),
     note: CLAIM_NOTE.exec(q.explanation)?.[0] ?? null,
     truth: q.type === "true-false" && q.answer === "False" ? (q.trueStatement ?? null) : null,
+    dateNotes: q.dateNotes ?? [],
     explanation: q.explanation,
     sources: citationsOf(q),
   };

@@ -26,7 +26,7 @@ describe("according-to-whom (fixture, seed 1)", () => {
   });
 
   it("explains whose account it is and that it is disputed", () => {
-    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("This is the government of Azerbaijan's account as reported by TASS; it is disputed, not an established fact.");
+    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("This is the account of the government of Azerbaijan as reported by TASS; it is disputed, not an established fact.");
     expect(byId.get("q-cecac564f7aa")?.explanation).toContain("Source: /sources/tass-2023-09-20#baku-local-measures");
   });
 });

@@ -134,8 +134,10 @@ describe("wrong options of the answer's fine category", () => {
     // "Which side" offers the conflict's two sides only: Russia, a mediator, is no side, so it would give the answer away.
     expect(options("Which side said in September 2023 that there were no Armenian forces")).toEqual(["the Armenian government", "the Azerbaijani government"]);
     expect(options("Which side described the September 2023 operation")).toEqual(["the Armenian government", "the Azerbaijani government"]);
-    expect(options("Which outlet describes Turkey")).toEqual(["Asbarez", "Azatutyun", "RT", "TASS"]);
-    for (const q of mc) if (!/outlet/i.test(q.prompt)) for (const o of q.options ?? []) expect(["TASS", "RT", "Asbarez", "Azatutyun"], q.prompt).not.toContain(o);
+    // That another outlet did not report it is "not mentioned", never provably false: "Which outlet …" is typed.
+    expect(options("Which outlet describes Turkey")).toEqual([]);
+    expect(mc.some((q) => q.prompt.startsWith("Which outlet describes Turkey"))).toBe(true);
+    for (const q of mc) for (const o of q.options ?? []) expect(["TASS", "RT", "Asbarez", "Azatutyun"], q.prompt).not.toContain(o);
   });
 
   it("drops a question when fewer than two options of the kind are safe: the only corridor, the only border", () => {

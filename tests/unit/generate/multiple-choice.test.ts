@@ -7,10 +7,11 @@ describe("multiple-choice (fixture, seed 1)", () => {
   const { byId, available } = bankOf("multiple-choice");
 
   it("builds one question per askable field that has enough safe distractors", () => {
-    // 25: wrong options must share the answer's fine category, and the fixture has
+    // 22: wrong options must share the answer's fine category, and the fixture has
     // only one region and one corridor, so no place question finds two; who took
-    // part in talks or a meeting is typed only (an aide might have been there).
-    expect(available).toBe(25);
+    // part in talks or a meeting is typed only (an aide might have been there); a
+    // leaders' statement offers only leaders the articles show in its year.
+    expect(available).toBe(22);
   });
 
   it("dates: near, and never the date of another Putin–Pashinyan call", () => {
@@ -18,19 +19,17 @@ describe("multiple-choice (fixture, seed 1)", () => {
     // 2020 and 20 September 2023 (other Putin–Pashinyan calls) are excluded.
     expect(pick(byId, "q-0e498320b116")).toEqual({
       prompt: "When did the first of the two phone calls that followed the letter invoking the 1997 treaty take place?",
-      options: ["29 October 2020", "30 October 2020", "31 October 2020", "1 November 2020"],
+      options: ["1 November 2020", "29 October 2020", "30 October 2020", "31 October 2020"],
       answer: "1 November 2020",
       factIds: ["call-2020-11-01"],
     });
   });
 
-  it("people: participants of a signed statement, the other signatories named in the stem", () => {
-    expect(pick(byId, "q-68516d2786f0")).toEqual({
-      prompt: "Who, together with Vladimir Putin and Ilham Aliyev, signed the joint statement on a complete ceasefire?",
-      options: ["Wang Yi", "Dmitry Peskov", "Nikol Pashinyan"],
-      answer: "Nikol Pashinyan",
-      factIds: ["trilateral-statement"],
-    });
+  it("people: a leaders' statement offers only leaders, so with the other signatories in the stem it is not multiple choice", () => {
+    // Before: "Wang Yi" (met in 2023) and "Dmitry Peskov" (a spokesman) beside Nikol Pashinyan — only one option fits.
+    expect(byId.has("q-68516d2786f0")).toBe(false);
+    const typed = bankOf("short-answer").byId;
+    expect([...typed.values()].some((q) => q.factIds[0] === "trilateral-statement" && q.about === "who")).toBe(true);
   });
 
   it("places: no question when fewer than two places of the answer's fine category are safe", () => {
@@ -40,7 +39,7 @@ describe("multiple-choice (fixture, seed 1)", () => {
   it("a hedged figure is asked as what was said; each wrong figure has its own hedge and contradicts the key", () => {
     expect(pick(byId, "q-cf02d38c4631")).toEqual({
       prompt: "What figure did Vladimir Putin give for the number of children in the sheltering of civilians at the main peacekeeping base?",
-      options: ["fewer than 250", "about 200", "150", "more than 1,000"],
+      options: ["more than 1,000", "fewer than 250", "150", "about 200"],
       answer: "more than 1,000",
       factIds: ["civilians-at-base"],
     });
