@@ -191,6 +191,8 @@ function phrasingVariants(ix: CorpusIndex, owners: Map<string, Set<string>>, acc
   };
   for (const f of accepted) {
     const ids = owners.get(normalizeAnswer(f)) ?? keyOwners;
+    // A list ("Syunik province and Gegharkunik province") is no "<place> <noun>": its parts have their own forms.
+    if (/\s(?:and|&)\s|,/i.test(f)) continue;
     for (const h of heads) {
       const m = h.re.exec(f);
       const noun = m?.[1]?.toLowerCase();

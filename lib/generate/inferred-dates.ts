@@ -33,8 +33,10 @@ export function withDateNotes(ix: CorpusIndex, q: Question): Question {
     const p = src?.published;
     if (!src || !p?.inferred || !p.reason) continue;
     const year = p.date.slice(0, 4);
-    if (yearsNoted.has(year) || !text.includes(year) || printsYear(src.body, year)) continue;
-    notes.push(`Inferred year: ${src.outlet} prints no year; ${year} is inferred. ${sentence(p.reason)}`);
+    // The article's own date is inferred: a stem's "July 2021" is that inference unless the cited sentence prints the year.
+    const cited = q.sources.filter((c) => c.slug === slug).map((c) => c.quote).join(" ");
+    if (yearsNoted.has(year) || !text.includes(year) || printsYear(cited, year)) continue;
+    notes.push(`Inferred year: ${src.outlet} does not print the year of its report; ${year} is inferred. ${sentence(p.reason)}`);
     yearsNoted.add(year);
   }
   const out: Question = notes.length ? { ...q, dateNotes: notes, explanation: `${q.explanation}\n${notes.join("\n")}` } : q;

@@ -151,6 +151,8 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
   // is no "side", so "the Russian government" would give the answer away), and the two accounts make a
   // fair two-way choice. With no rival account, the question is typed.
   const sideAsked = /\bwhich side\b/i.test(prompt);
+  // "Which side rejected Baku's justification …?" names one of the two sides: the other is the answer.
+  if (sideAsked && [...rivals].some((r) => textMentions(ix, prompt, r))) return null;
   const sides = sideAsked ? candidates.filter((name) => [...rivals].some((r) => entityName(ix, r) === name)) : candidates;
   // "Which outlet reported …?": that another outlet did not is "not mentioned", never provably false — typed.
   const outlet = /\bnews\b/i.test(party.category ?? "");

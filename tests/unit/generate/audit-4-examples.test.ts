@@ -59,13 +59,14 @@ describe("audit 4: a date the articles do not print is marked as inferred, with 
     expect(checked).toBeGreaterThan(100);
   });
 
-  it("a year a stem shows that its article never prints is marked (TASS's “September 20” has no year)", () => {
+  it("a stem's year of an article whose date is inferred is marked, unless the cited sentence prints it (TASS's “July 7” has no year)", () => {
     let checked = 0;
     for (const q of all) {
       for (const s of new Set(q.sources.map((c) => c.slug))) {
         const src = sourceBySlug.get(s)!;
         const year = src.published.date.slice(0, 4);
-        if (!src.published.inferred || src.body.includes(year) || !q.prompt.includes(year)) continue;
+        const cited = q.sources.filter((c) => c.slug === s).map((c) => c.quote).join(" ");
+        if (!src.published.inferred || cited.includes(year) || !q.prompt.includes(year)) continue;
         checked++;
         expect(q.dateNotes?.some((n) => n.includes(year)), `${q.id}: ${q.prompt}`).toBe(true);
       }
@@ -132,6 +133,15 @@ describe("audit 4: no give-away, no option that is only “not mentioned”", ()
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("“Which side …?” never names one of the two sides: “Which side rejected Baku's justification …?” answers itself", () => {
+    const sides = ["Baku", "Yerevan", "Azerbaijan", "Armenia", "Azerbaijani", "Armenian"];
+    for (const q of all.filter((x) => x.type === "according-to-whom" && /\bwhich side\b/i.test(x.prompt))) {
+      const named = sides.filter((w) => new RegExp(`\\b${w}(?:'s)?\\b`).test(q.prompt.replace(/Armenian forces|Armenian troops|Nagorno-Karabakh|Karabakh/g, "")));
+      expect(named, q.prompt).toEqual([]);
+    }
+    expect(all.some((q) => q.prompt.startsWith("Which side rejected Baku's justification"))).toBe(false);
+  });
+
   it("the Sunday violence: Baku blamed Yerevan too, so the stem asks for the government other than Baku", () => {
     const q = find((x) => x.type === "according-to-whom" && x.factIds[0] === "ankara-blames-yerevan", "Ankara blames Yerevan");
     expect(q.prompt).toContain("Which government, other than Baku, blamed Yerevan for the Sunday violence");
@@ -167,6 +177,10 @@ describe("audit 4: wording and accepted forms", () => {
 
   it("no accepted answer repeats a name's part (“Nagorno-Nagorno-Karabakh”); the corridor is “Lachin” too", () => {
     for (const q of all) for (const a of q.acceptedAnswers ?? []) expect(a, q.id).not.toMatch(/\b(\p{L}+)-\1\b/iu);
+    // Nor a list turned inside out ("the province and gegharkunik province of Syunik").
+    const provinces = find((x) => x.type === "short-answer" && String(x.answer) === "Syunik and Gegharkunik", "the two provinces");
+    for (const a of provinces.acceptedAnswers ?? []) expect(a).toMatch(/^(?:Syunik|Gegharkunik)\b/);
+    for (const q of all) for (const a of q.acceptedAnswers ?? []) expect(a, q.id).not.toMatch(/^the (?:\p{L}+ )?and\b/u);
     const corridor = find((x) => x.type === "short-answer" && String(x.answer) === "the Lachin Corridor", "Lachin corridor");
     expect(gradeAnswer(corridor, "Lachin").correct).toBe(true);
   });

@@ -74,7 +74,9 @@ describe("each question shows the sentence that states its own answer", () => {
   });
 
   it("an according-to-whom question quotes the sentence that names the party", () => {
-    const q = find((x) => x.type === "according-to-whom" && x.factIds[0] === "baku-accuses-armenian-troops-2023");
+    // Its question ("Which side accused Armenia …?") is dropped — the stem names the other side — so its card shows it.
+    expect(all.some((x) => x.type === "according-to-whom" && x.factIds[0] === "baku-accuses-armenian-troops-2023")).toBe(false);
+    const q = { sources: [{ quote: card("baku-accuses-armenian-troops-2023:qa:claim").quote }] };
     // The curated quote is the fragment "accusing Armenia of amassing troops there."; its sentence names the accuser.
     expect(q.sources[0]?.quote).toBe("The comments come after Azerbaijan launched what it described as a counter-terrorism operation in Nagorno-Karabakh on Tuesday, accusing Armenia of amassing troops there.");
   });
