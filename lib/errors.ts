@@ -79,3 +79,41 @@ export class RateLimited extends AppError {
     super(message);
   }
 }
+
+/**
+ * The database is too busy to answer now (503): a pool or transaction
+ * timeout, a write conflict, too many connections. Nothing was written; the
+ * same request may simply be sent again, after `retryAfterSeconds` (the edge
+ * sends it as `retry-after`; the offline review client keeps a grade queued
+ * on any 5xx and sends it again).
+ */
+export class Unavailable extends AppError {
+  override name = "Unavailable";
+  override readonly status = 503;
+  constructor(
+    readonly retryAfterSeconds = 2,
+    message = "The server is busy right now. Nothing was saved; please try again in a moment.",
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Prisma's codes for a database that could not answer in time, none of which
+ * leaves a write behind: P2024 (no connection from the pool in time), P2028
+ * (a transaction that expired or could not start), P1008 (the operation timed
+ * out), P2034 (a write conflict or deadlock: retry), P2037 (too many
+ * connections). SQLite's "database is locked" (SQLITE_BUSY) from the driver
+ * adapter is the same case.
+ */
+const BUSY_CODES = new Set(["P2024", "P2028", "P1008", "P2034", "P2037"]);
+
+/** A database-busy error as `Unavailable`, or null for any other error. */
+export function databaseBusy(e: unknown): Unavailable | null {
+  if (e instanceof Unavailable) return e;
+  if (typeof e !== "object" || e === null) return null;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === "string" && BUSY_CODES.has(code)) return new Unavailable();
+  const message = String((e as { message?: unknown }).message ?? "");
+  return /\bSQLITE_BUSY\b|database is locked/i.test(message) ? new Unavailable() : null;
+}

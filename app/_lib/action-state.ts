@@ -1,4 +1,4 @@
-import { AppError, CORRECT_THE_FIELDS, Invalid } from "@/lib/errors";
+import { AppError, CORRECT_THE_FIELDS, databaseBusy, Invalid } from "@/lib/errors";
 import { FORM_ERROR_KEY, fieldErrorsOf } from "@/lib/field-errors";
 import type { z } from "zod";
 
@@ -32,6 +32,9 @@ export function errorState<Values = Record<string, string>>(e: unknown, values?:
     return { formError: e.message, fieldErrors, values };
   }
   if (e instanceof AppError && e.status < 500) return { formError: e.message, values };
+  // A database too busy to answer in time wrote nothing: the form says so and keeps what was typed.
+  const busy = databaseBusy(e);
+  if (busy) return { formError: busy.message, values };
   throw e;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/roles";
-import { AppError, Invalid, RateLimited } from "@/lib/errors";
+import { AppError, databaseBusy, Invalid, RateLimited } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/field-errors";
 
 /*
@@ -20,10 +20,14 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 
 /**
  * A typed error from lib as its HTTP status and message: Invalid with its
- * field errors, RateLimited with `retry-after`. Anything else — and a typed
+ * field errors, RateLimited with `retry-after`; a database too busy to answer
+ * in time (`databaseBusy`: a pool or transaction timeout) as 503 with
+ * `retry-after`, since nothing was written. Anything else — and a typed
  * error of status 500, a broken precondition — is rethrown (a real 500, logged).
  */
 export function errorResponse(e: unknown): Response {
+  const busy = databaseBusy(e);
+  if (busy) return json(busy.status, { error: busy.message }, { "retry-after": String(busy.retryAfterSeconds) });
   if (!(e instanceof AppError) || e.status >= 500) throw e;
   const body: Record<string, unknown> = { error: e.message };
   if (e instanceof Invalid && Object.keys(e.fieldErrors).length) body.fieldErrors = e.fieldErrors;
