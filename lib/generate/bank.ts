@@ -1,5 +1,6 @@
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import type { BuildContext } from "./build-context";
+import type { CorpusIndex } from "./corpus-index";
 import { withGradingForms } from "./grading-forms";
 import { withDateNotes } from "./inferred-dates";
 import type { Question, QuestionType } from "./question";
@@ -34,6 +35,34 @@ function promptShowsAnswer(q: Question): boolean {
 }
 
 /**
+ * The corpus's own topic: a place that is where a fifth or more of all facts
+ * happen (Nagorno-Karabakh in a corpus of reports on Nagorno-Karabakh).
+ */
+function topicPlaces(ix: CorpusIndex): Set<string> {
+  const hit = ix.memo.get("topic-places") as Set<string> | undefined;
+  if (hit) return hit;
+  const counts = new Map<string, number>();
+  for (const f of ix.facts) for (const id of new Set(f.where)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const out = new Set([...counts].filter(([, n]) => n >= ix.facts.length / 5).map(([id]) => id));
+  ix.memo.set("topic-places", out);
+  return out;
+}
+
+/**
+ * A typed where-question keyed by the topic ("In which region did the
+ * trilateral statement establish a ceasefire?" → Nagorno-Karabakh) is
+ * answered without the fact by anyone who knows what the quiz is about: not
+ * asked. Multiple choice and true/false keep it (their options are other
+ * regions or dates, so the fact decides), and so do its cards (read with
+ * their sentence, not guessed).
+ */
+function asksTheTopic(ix: CorpusIndex, q: Question): boolean {
+  if (q.about !== "where" || q.type !== "short-answer" || typeof q.answer !== "string") return false;
+  const answer = normalizeAnswer(q.answer);
+  return [...topicPlaces(ix)].some((id) => (ix.forms.get(id) ?? []).some((f) => normalizeAnswer(f) === answer));
+}
+
+/**
  * Every question the facts in scope support, for the requested types, in a
  * fixed order (type, then fact id). Ids are unique: a builder that would emit
  * the same id (or the same prompt and answer) twice keeps the first. A
@@ -46,7 +75,7 @@ export function buildBank(ctx: BuildContext, types: readonly QuestionType[]): Qu
     for (const q of BUILDERS[t](ctx)) {
       // Two facts quoting one sentence give the same cloze: keep the first.
       const content = `${q.type}\u0000${q.prompt}\u0000${JSON.stringify(q.answer)}`;
-      if (seen.has(q.id) || seen.has(content) || promptShowsAnswer(q)) continue;
+      if (seen.has(q.id) || seen.has(content) || promptShowsAnswer(q) || asksTheTopic(ctx.ix, q)) continue;
       seen.add(q.id);
       seen.add(content);
       out.push(withDateNotes(ctx.ix, withGradingForms(ctx.ix, q)));

@@ -201,6 +201,12 @@ describe("audit 4: wording and accepted forms", () => {
     expect(all.some((q) => q.prompt.includes("did the ceasefire come that ended"))).toBe(false);
   });
 
+  it("no typed where-question is keyed by the topic (“In which region …?” → Nagorno-Karabakh answers itself)", () => {
+    const typedWhere = all.filter((q) => q.type === "short-answer" && q.about === "where");
+    expect(typedWhere.length).toBeGreaterThan(0);
+    for (const q of typedWhere) expect(String(q.answer), q.prompt).not.toMatch(/Karabakh/);
+  });
+
   it("entities are as the corpus has them (guard for this file's lookups)", () => {
     expect(entityById.get("lachin-corridor")?.aliases).toContain("Lachin");
   });

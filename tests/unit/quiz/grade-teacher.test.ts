@@ -135,7 +135,21 @@ describe("misspellings, scaled to length, never of another entity", () => {
 describe("on the real bank", () => {
   const corpus = contentCorpus();
   const bank = generate(corpus, { seed: 1 }).questions;
-  const typed = bank.filter((q) => q.answerKind === "text" && !q.options);
+  // The bank no longer asks a typed where-question keyed by the corpus's topic (Nagorno-Karabakh: it answers
+  // itself); the grader still grades such answers (an older snapshot, an imported item), so one is graded as
+  // the builder made it: the place's forms, then withGradingForms.
+  const topic = withGradingForms(corpusIndexOf(corpus), {
+    ...base,
+    id: "q-ref-topic",
+    type: "short-answer",
+    prompt: "Over which disputed region did renewed clashes erupt on 27 September 2020?",
+    answer: "Nagorno-Karabakh",
+    acceptedAnswers: ["Nagorno-Karabakh", "Karabakh", "Karabagh", "Nagorno-Karabagh", "the Nagorno-Karabakh conflict zone"],
+    factIds: ["war-2020-outbreak"],
+    about: "where",
+    answerKind: "text",
+  });
+  const typed = [...bank.filter((q) => q.answerKind === "text" && !q.options), topic];
   /** Typed questions whose accepted answers include `form`: those about that entity. */
   const about = (form: string): Question[] => typed.filter((q) => (q.acceptedAnswers ?? []).includes(form));
 
