@@ -154,7 +154,7 @@ function askedText(fact: Fact, key: string): string {
 const MINOR_WORDS = new Set(["about", "after", "again", "also", "and", "been", "before", "between", "could", "from", "have", "into", "said", "says", "that", "their", "there", "they", "this", "were", "what", "when", "where", "which", "while", "whom", "with", "would"]);
 
 /** The words of four letters or more that carry meaning, lower-cased. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of normaliseText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !MINOR_WORDS.has(w)) out.add(w);
   return out;

@@ -3,6 +3,7 @@ import type { BuildContext } from "./build-context";
 import type { CorpusIndex } from "./corpus-index";
 import { withGradingForms } from "./grading-forms";
 import { withDateNotes } from "./inferred-dates";
+import { withStemSupport } from "./stem-support";
 import type { Question, QuestionType } from "./question";
 import { accordingToWhomQuestions } from "./question-according-to-whom";
 import { clozeQuestions } from "./question-cloze";
@@ -78,7 +79,7 @@ export function buildBank(ctx: BuildContext, types: readonly QuestionType[]): Qu
       if (seen.has(q.id) || seen.has(content) || promptShowsAnswer(q) || asksTheTopic(ctx.ix, q)) continue;
       seen.add(q.id);
       seen.add(content);
-      out.push(withDateNotes(ctx.ix, withGradingForms(ctx.ix, q)));
+      out.push(withDateNotes(ctx.ix, withStemSupport(ctx.ix, withGradingForms(ctx.ix, q))));
     }
   }
   return out;

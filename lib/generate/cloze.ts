@@ -1,10 +1,10 @@
 import type { Fact, When } from "@/lib/content/schema";
 import { MONTH_NAMES } from "@/lib/content/when";
-import { evidenceSentence } from "@/lib/content/evidence";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type CorpusIndex, citationOf, claimParty, descriptorIn, isClaim, textMentions, wordPattern } from "./corpus-index";
 import { numberForms } from "./fact-slots";
 import { fineCategory } from "./fine-category";
+import { sentenceOf } from "./evidence";
 
 /** One thing a quote can be blanked on, with how the blank is graded. */
 export type ClozeSpan = {
@@ -295,7 +295,7 @@ export function clozeInSentence(ix: CorpusIndex, fact: Fact, quoteIndex: number,
   const quote = fact.sources[quoteIndex]?.quote ?? "";
   const fragment = { blanked, quote };
   if (!/^[\p{Ll}\p{N}]/u.test(quote.trim())) return fragment;
-  const sentence = evidenceSentence(fact, quoteIndex, ix.sourceBySlug);
+  const sentence = sentenceOf(ix, fact, quoteIndex);
   // Curly and straight quote marks are one character each: fold them to find the quote, keep the article's.
   const fold = (t: string): string => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
   const at = fold(sentence).indexOf(fold(quote));

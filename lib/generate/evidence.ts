@@ -79,3 +79,13 @@ export function withInferredNote(fact: Fact, key: string | null, step: string | 
   if (!note) return step;
   return step ? `${step}${/[.?!]$/.test(step) ? "" : "."} ${note}` : note;
 }
+
+/** A quote's whole sentence in its article (`evidenceSentence`), memoised on the corpus index: finding it normalises the article. */
+export function sentenceOf(ix: CorpusIndex, fact: Fact, index: number): string {
+  const key = `sentence\u0000${fact.id}\u0000${index}`;
+  const hit = ix.memo.get(key) as string | undefined;
+  if (hit !== undefined) return hit;
+  const sentence = evidenceSentence(fact, index, ix.sourceBySlug);
+  ix.memo.set(key, sentence);
+  return sentence;
+}

@@ -1,7 +1,6 @@
 import type { Fact } from "@/lib/content/schema";
-import { evidenceSentence } from "@/lib/content/evidence";
 import { type CorpusIndex, claimParty, factLink, isClaim } from "./corpus-index";
-import { quoteCitation, slotCitation } from "./evidence";
+import { quoteCitation, sentenceOf, slotCitation } from "./evidence";
 import type { Citation } from "./question";
 
 /**
@@ -17,7 +16,7 @@ import type { Citation } from "./question";
  */
 export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, at: number | string = 0): string {
   // A cloze's quote is read in its whole sentence (`clozeInSentence`), as its sources show it.
-  const c = typeof at === "string" ? slotCitation(ix, fact, at) : { ...quoteCitation(ix, fact, at), quote: evidenceSentence(fact, at, ix.sourceBySlug), index: at };
+  const c = typeof at === "string" ? slotCitation(ix, fact, at) : { ...quoteCitation(ix, fact, at), quote: sentenceOf(ix, fact, at), index: at };
   const src = ix.sourceBySlug.get(c.slug);
   const parts = [answerSentence(answerText)];
   // When a party said something is not that party's account: the outlet reports it ("On what date did

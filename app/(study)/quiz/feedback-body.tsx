@@ -85,7 +85,7 @@ export function FeedbackBody({
         <H className="text-sm font-medium text-stone-700">{feedback.sources.length > 1 ? "The sources" : "The source"}</H>
         <ul className="space-y-3">
           {feedback.sources.map((s) => (
-            <li key={s.link} className="space-y-1">
+            <li key={`${s.link}|${s.quote}`} className="space-y-1">
               <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800" data-testid="feedback-quote">
                 “{s.quote}”
               </blockquote>

@@ -64,8 +64,9 @@ export function citationsOf(q: Question): Citation[] {
   q.sources.forEach((s, i) => {
     const factId = q.factIds.length === q.sources.length ? q.factIds[i] : q.factIds[0];
     const link = `/sources/${s.slug}#${factId ?? ""}`;
-    if (seen.has(link)) return;
-    seen.add(link);
+    // Two sentences of one fact in one article (the answer's, and the one naming the event) share a link.
+    if (seen.has(`${link}\u0000${s.quote}`)) return;
+    seen.add(`${link}\u0000${s.quote}`);
     out.push({ quote: s.quote, slug: s.slug, link, ...(s.outlet ? { outlet: s.outlet } : {}), ...(s.step ? { step: s.step } : {}) });
   });
   return out;

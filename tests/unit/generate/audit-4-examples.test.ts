@@ -8,6 +8,7 @@ import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { generate } from "@/lib/generate/generate";
 import type { Question } from "@/lib/generate/question";
 import { gradeAnswer } from "@/lib/quiz/grade";
+import { feedbackFor } from "@/app/(study)/quiz/quiz-view";
 import { contentCorpus } from "./corpora";
 
 // Audit 4 (a read of 150 items of seeds 81–83): its serious classes as fixed reference items and
@@ -153,6 +154,32 @@ describe("audit 4: no give-away, no option that is only “not mentioned”", ()
     for (const q of all.filter((x) => x.type === "according-to-whom" && x.factIds[0] === "yerevan-denies-troops-2023")) {
       expect(q.sources[0]?.quote, q.prompt).toContain("said there were no Armenian forces in Karabakh");
     }
+  });
+});
+
+describe("audit 5: the evidence covers the stem too", () => {
+  it("the Wang Yi meeting's date cites the sentence with the day, then the one with the meeting", () => {
+    const q = find((x) => x.type === "typed-date" && x.factIds[0] === "putin-wang-yi-meeting-2023", "meeting date");
+    expect(q.sources[0]?.quote).toContain("President Vladimir Putin said on Wednesday");
+    expect(q.sources[1]?.quote).toMatch(/^Speaking during a meeting with Chinese Foreign Minister Wang Yi/);
+    expect(q.explanation).toContain("The event in the question: “Speaking during a meeting with Chinese Foreign Minister Wang Yi");
+    // Both sentences are shown, though they share the fact's link in one article.
+    const fb = feedbackFor(q, { correct: true, expected: String(q.answer) }, String(q.answer));
+    expect(fb.sources.map((c) => c.quote)).toEqual(q.sources.map((c) => c.quote));
+  });
+
+  it("the July 2021 talks: “first visit abroad” is quoted, not only “Wednesday's talks”", () => {
+    const q = find((x) => x.type === "typed-date" && x.factIds[0] === "putin-pashinyan-talks-2021-07-07", "talks date");
+    expect(q.sources.map((c) => c.quote).join(" ")).toContain("first visit abroad");
+    expect(q.sources[0]?.quote).toContain("Wednesday’s talks");
+  });
+
+  it("many single-fact questions cite a second sentence of their fact, the one that names what the stem names", () => {
+    let extra = 0;
+    for (const q of all.filter((x) => x.factIds.length === 1 && ["multiple-choice", "true-false", "typed-date", "short-answer", "according-to-whom"].includes(x.type))) {
+      if (q.sources.length > 1) extra++;
+    }
+    expect(extra).toBeGreaterThan(50);
   });
 });
 
