@@ -1,5 +1,5 @@
 import type { Fact } from "@/lib/content/schema";
-import { type CorpusIndex, claimParty, factLink, isClaim } from "./corpus-index";
+import { type CorpusIndex, claimParty, entityName, factLink, isClaim, joinNames } from "./corpus-index";
 import { quoteCitation, sentenceOf, slotCitation } from "./evidence";
 import type { Citation } from "./question";
 
@@ -8,7 +8,7 @@ import type { Citation } from "./question";
  * states it with its outlet and headline, the step in words when the
  * sentence needs one ("“on Monday” — Monday was 2 November 2020"), and the
  * link `/sources/<slug>#<fact-id>`. A claim says whose account it is, and
- * that it is disputed when contested.
+ * who gives a different account when it is contested.
  *
  * `at` is the slot the question asks about (`when`, `who:<id>`, `where:<id>`,
  * `number:<i>`, `by`) — its evidence is quoted, not the fact's first quote —
@@ -25,11 +25,7 @@ export function explainFact(ix: CorpusIndex, fact: Fact, answerText: string, at:
     const party = claimParty(ix, fact);
     // "RT's account as reported by RT" says nothing the first half does not.
     const reported = src && src.outlet.toLowerCase() !== party.toLowerCase() ? ` as reported by ${src.outlet}` : "";
-    parts.push(
-      fact.contested
-        ? `This is ${accountOf(party)}${reported}; it is disputed, not an established fact.`
-        : `This is ${accountOf(party)}${reported}.`,
-    );
+    parts.push(fact.contested ? `This is ${accountOf(party)}${reported}; ${disputedBy(ix, fact)}` : `This is ${accountOf(party)}${reported}.`);
   }
   parts.push(`“${c.quote}” — ${src ? `${src.outlet}, “${src.headline}”` : c.slug}.`);
   if (c.step) parts.push(stepSentence(c));
@@ -59,6 +55,20 @@ function stepSentence(c: Citation): string {
 /** "Answer: X." — without a second full stop when X is a sentence ("False. The date … is 1997."). */
 function answerSentence(answerText: string): string {
   return /[.?!]$/.test(answerText) ? `Answer: ${answerText}` : `Answer: ${answerText}.`;
+}
+
+/**
+ * Who disputes a contested claim, as the articles give it: "the Armenian
+ * government gives a different account, so it is not an established fact."
+ * (Peskov's denial is disputed by the media report it denies, not by an
+ * article.) Without a conflicting party on record: "it is disputed, …".
+ */
+function disputedBy(ix: CorpusIndex, fact: Fact): string {
+  const own = new Set(fact.attribution?.by ?? []);
+  const rivals = [...new Set(fact.conflictsWith.flatMap((id) => ix.factById.get(id)?.attribution?.by ?? []))].filter((id) => !own.has(id));
+  if (!rivals.length) return "it is disputed, not an established fact.";
+  const names = joinNames(rivals.map((id) => entityName(ix, id)));
+  return `${names} ${rivals.length > 1 || /s$/.test(names) ? "give" : "gives"} a different account, so it is not an established fact.`;
 }
 
 /** "the Kremlin's", but "Armenian media outlets'" (never "outlets's"). */

@@ -25,8 +25,8 @@ describe("according-to-whom (fixture, seed 1)", () => {
     expect(gradeAnswer(q, 9)).toMatchObject({ correct: false, reason: "option index 9 is out of range" });
   });
 
-  it("explains whose account it is and that it is disputed", () => {
-    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("This is the account of the government of Azerbaijan as reported by TASS; it is disputed, not an established fact.");
+  it("explains whose account it is and who gives a different one", () => {
+    expect(byId.get("q-cecac564f7aa")?.explanation).toContain("This is the account of the government of Azerbaijan as reported by TASS; the government of Armenia gives a different account, so it is not an established fact.");
     expect(byId.get("q-cecac564f7aa")?.explanation).toContain("Source: /sources/tass-2023-09-20#baku-local-measures");
   });
 });
