@@ -58,6 +58,8 @@ export function withGradingForms(ix: CorpusIndex, q: Question): Question {
   accepted = accepted.filter((f) => normalizeAnswer(f) === key || !echoesQuestion(q, f));
   // "Where …?" asks for a place: a description ("the disputed region", "the breakaway region") names none.
   if (q.about === "where") accepted = accepted.filter((f) => normalizeAnswer(f) === key || !isPlaceDescription(f));
+  // A variant that says a word twice ("the Lachin Corridor Corridor", from the alias "Lachin") is no one's phrasing.
+  accepted = accepted.filter((f) => normalizeAnswer(f) === key || !/\b(\p{L}+)[\s-]+\1\b/iu.test(f));
   return { ...q, acceptedAnswers: accepted, nearMisses: nearMisses(ix, owners, [answer, ...accepted]) };
 }
 

@@ -33,9 +33,10 @@ export function withDateNotes(ix: CorpusIndex, q: Question): Question {
     const p = src?.published;
     if (!src || !p?.inferred || !p.reason) continue;
     const year = p.date.slice(0, 4);
-    // The article's own date is inferred: a stem's "July 2021" is that inference unless the cited sentence prints the year.
+    // The article's own date is inferred: a stem's "July 2021" is that inference unless the cited sentence
+    // prints it — "July 7, 2021", not only another date's year ("January 11, 2021").
     const cited = q.sources.filter((c) => c.slug === slug).map((c) => c.quote).join(" ");
-    if (yearsNoted.has(year) || !text.includes(year) || printsYear(cited, year)) continue;
+    if (yearsNoted.has(year) || !text.includes(year) || shownDatesPrinted(text, year, cited)) continue;
     notes.push(`Inferred year: ${src.outlet} does not print the year of its report; ${year} is inferred. ${sentence(p.reason)}`);
     yearsNoted.add(year);
   }
@@ -50,6 +51,23 @@ function yearOptional(ix: CorpusIndex, facts: Fact[], q: Question): Question {
   if (!f.when?.inferred || (f.when.precision !== "day" && f.when.precision !== "month")) return q;
   const c = slotCitation(ix, f, "when");
   return printsYear(c.quote, f.when.date.slice(0, 4)) ? q : { ...q, yearOptional: true };
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * Whether every mention of `year` in the question ("July 2021", "in 2021",
+ * "7 July 2021") is printed as such in `cited`: a month with that year must
+ * appear with it ("July 7, 2021", "July 2021"); a bare year must appear.
+ */
+function shownDatesPrinted(text: string, year: string, cited: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?:(\\d{1,2}) )?(?:(${MONTHS}) )?${year}(?!\\d)`, "g"))) {
+    const month = m[2];
+    if (month) {
+      if (!new RegExp(`${month}(?: \\d{1,2})?,? ${year}(?!\\d)|\\d{1,2} ${month},? ${year}(?!\\d)`).test(cited)) return false;
+    } else if (!printsYear(cited, year)) return false;
+  }
+  return true;
 }
 
 function printsYear(text: string, year: string): boolean {

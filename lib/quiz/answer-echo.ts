@@ -28,7 +28,8 @@ function askedNouns(prompt: string): Set<string> {
  * their text is the source sentence around the blank.
  */
 export function echoesQuestion(q: Pick<Question, "type" | "prompt">, form: string): boolean {
-  if (q.type === "cloze" || !q.prompt || /\p{Lu}/u.test(form)) return false;
+  if (q.type === "cloze" || !q.prompt) return false;
+  if (/\p{Lu}/u.test(form)) return namesOnlyTheStem(q.prompt, form);
   const f = loose(normalizeAnswer(form));
   if (!f) return false;
   if (` ${loose(normalizeAnswer(q.prompt))} `.includes(` ${f} `)) return true;
@@ -36,3 +37,23 @@ export function echoesQuestion(q: Pick<Question, "type" | "prompt">, form: strin
   return askedNouns(q.prompt).has(last);
 }
 
+
+/**
+ * A form with a name whose every word the stem already prints — a title the
+ * stem gives ("the prime minister of Armenia" for "Who was Armenia's Acting
+ * Prime Minister …?") — tells nothing: an echo. A country and its adjective count as one word ("Armenian prime minister" echoes "Armenia's Acting Prime Minister"). A bare name is never one
+ * (the stem would print the answer, and such questions are not made).
+ */
+function namesOnlyTheStem(prompt: string, form: string): boolean {
+  // "Armenian", "Armenia's" and "Armenia" are one word here: a country and its adjective name the same thing.
+  const stem = (w: string): string => w.replace(/i$/, "").replace(/(?:ians?|ans?|ia|a|ns?|s)$/, "");
+  const words = (t: string): string[] =>
+    loose(normalizeAnswer(t.replace(/['’]s\b/g, "")))
+      .split(" ")
+      .filter((w) => w && w !== "of" && w !== "in")
+      .map(stem);
+  const f = words(form);
+  if (f.length < 2) return false;
+  const p = new Set(words(prompt));
+  return f.every((w) => p.has(w));
+}

@@ -75,6 +75,11 @@ describe("audit 4: a date the articles do not print is marked as inferred, with 
     expect(checked).toBeGreaterThan(20);
   });
 
+  it("“July 2021” in a stem is marked though its sentence prints another date's year (“January 11, 2021”)", () => {
+    const q = find((x) => x.type === "according-to-whom" && /the July 2021 talks/.test(x.prompt) && x.sources.some((c) => c.quote.includes("January 11, 2021")), "Kremlin agenda");
+    expect(q.dateNotes?.some((n) => n.startsWith("Inferred year: TASS does not print the year of its report; 2021 is inferred."))).toBe(true);
+  });
+
   it("no wrong date differs from an inferred key only in the year the article does not print", () => {
     let checked = 0;
     for (const q of all.filter((x) => (x.type === "multiple-choice" || x.type === "true-false") && x.about === "when")) {
@@ -226,6 +231,18 @@ describe("audit 4: wording and accepted forms", () => {
     expect(statements).toBeGreaterThan(100);
     expect(all.some((q) => q.prompt === "In which year did a ceasefire end the major war over Nagorno-Karabakh that grew out of the late-Soviet standoff?")).toBe(true);
     expect(all.some((q) => q.prompt.includes("did the ceasefire come that ended"))).toBe(false);
+  });
+
+  it("a title the stem already prints is no answer: “the prime minister of Armenia” for “Who was Armenia's Acting Prime Minister …?”", () => {
+    const q = find((x) => x.type === "short-answer" && x.prompt.startsWith("Who was Armenia's Acting Prime Minister"), "acting PM");
+    expect(q.acceptedAnswers).not.toContain("the prime minister of Armenia");
+    expect(gradeAnswer(q, "the prime minister of Armenia").correct).toBe(false);
+    expect(gradeAnswer(q, "Armenia's prime minister").correct).toBe(false);
+    expect(gradeAnswer(q, "the Armenian prime minister").correct).toBe(false);
+    // Nor a variant that says a word twice.
+    for (const x of all) for (const a of x.acceptedAnswers ?? []) expect(a, x.id).not.toMatch(/Corridor Corridor/);
+    expect(gradeAnswer(q, "Pashinyan").correct).toBe(true);
+    expect(gradeAnswer(q, "Nikol Pashinyan").correct).toBe(true);
   });
 
   it("no typed where-question is keyed by the topic (“In which region …?” → Nagorno-Karabakh answers itself)", () => {
