@@ -54,6 +54,13 @@ function namesOnlyTheStem(prompt: string, form: string): boolean {
       .map(stem);
   const f = words(form);
   if (f.length < 2) return false;
-  const p = new Set(words(prompt));
+  const p = PROMPT_WORDS.get(prompt) ?? new Set(words(prompt));
+  // Bounded: a bank checks each prompt's forms many times over; a server grades a few prompts at a time.
+  if (!PROMPT_WORDS.has(prompt)) {
+    if (PROMPT_WORDS.size > 5_000) PROMPT_WORDS.clear();
+    PROMPT_WORDS.set(prompt, p);
+  }
   return f.every((w) => p.has(w));
 }
+
+const PROMPT_WORDS = new Map<string, Set<string>>();
