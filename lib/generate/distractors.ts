@@ -161,12 +161,13 @@ function numberDisplay(slot: NumberSlot, v: number): string {
 
 /** Round multiples of a hedged figure, per hedge of the wrong option, that contradict the key. */
 const HEDGED_MULTIPLES: Record<Hedge, Partial<Record<Hedge, number[]>>> = {
-  // Key "more than L": everything at or below L contradicts it.
-  lower: { upper: [0.5, 0.25, 0.2], approx: [0.4, 0.3, 0.2], exact: [0.1, 0.15, 0.05] },
-  // Key "fewer than U": everything at or above U contradicts it.
-  upper: { lower: [2, 4, 5], approx: [3, 5, 2.5], exact: [10, 8, 20] },
-  // Key "about A": well outside A ± 25 %, either way.
-  approx: { lower: [2, 3, 5], upper: [0.5, 0.4, 0.3], exact: [10, 0.1, 5] },
+  // Key "more than L": everything at or below L contradicts it. The wrong options lie in separate bands
+  // ("fewer than 200", "about 400", "700"), so none is true together with another.
+  lower: { upper: [0.2, 0.25], approx: [0.4, 0.45], exact: [0.7, 0.75, 0.8] },
+  // Key "fewer than U": everything at or above U contradicts it ("1,300", "about 2,000", "more than 4,000").
+  upper: { lower: [4, 5], approx: [2, 2.2], exact: [1.3, 1.4] },
+  // Key "about A": well outside A ± 25 %, either way ("fewer than 500", "1,600", "more than 2,000" for about 1,000).
+  approx: { lower: [2, 2.5], upper: [0.5, 0.4], exact: [1.6, 0.6] },
   exact: {},
 };
 
@@ -182,11 +183,15 @@ function hedgedCandidates(ix: CorpusIndex, slot: NumberSlot, rng: Rng): Candidat
   const key = hedgeOf(n);
   const given = new Set(ix.facts.flatMap((g) => g.numbers.map((m) => m.value)));
   const out: Candidate<number>[] = [];
+  const taken: { h: Hedge; v: number }[] = [];
   for (const [h, ks] of Object.entries(HEDGED_MULTIPLES[key]) as [Hedge, number[]][]) {
+    // Nor may two wrong options be true together ("300" inside "fewer than 400"): a student could rule both out
+    // without knowing the figure, since only one option is right.
     const values = rng.shuffle(ks.map((k) => roundNice(n.value * k)))
-      .filter((v) => v > 0 && !given.has(v) && !bothCouldBeTrue(key, n.value, h, v));
+      .filter((v) => v > 0 && !given.has(v) && !bothCouldBeTrue(key, n.value, h, v) && !taken.some((t) => bothCouldBeTrue(t.h, t.v, h, v)));
     const v = values[0];
     if (v === undefined) continue;
+    taken.push({ h, v });
     const display = h === "exact" ? formatNumber(v) : `${HEDGE_WORDS[h]} ${formatNumber(v)}`;
     out.push({ value: v, display, score: out.length });
   }

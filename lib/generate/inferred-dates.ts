@@ -36,7 +36,8 @@ export function withDateNotes(ix: CorpusIndex, q: Question): Question {
     // The article's own date is inferred: a stem's "July 2021" is that inference unless the cited sentence
     // prints it — "July 7, 2021", not only another date's year ("January 11, 2021").
     const cited = q.sources.filter((c) => c.slug === slug).map((c) => c.quote).join(" ");
-    if (yearsNoted.has(year) || !text.includes(year) || shownDatesPrinted(text, year, cited)) continue;
+    // The stem only: a wrong option's year ("2023" against the key 2020) is not presented as the article's.
+    if (yearsNoted.has(year) || !q.prompt.includes(year) || shownDatesPrinted(q.prompt, year, cited)) continue;
     notes.push(`Inferred year: ${src.outlet} does not print the year of its report; ${year} is inferred. ${sentence(p.reason)}`);
     yearsNoted.add(year);
   }

@@ -96,6 +96,8 @@ function pairedAccountQuestions(ctx: BuildContext, fact: Fact): Question[] {
     if (!rival || !ctx.facts.includes(rival)) continue;
     const sentence = accountSentence(rival);
     if ((fact.attribution?.by ?? []).some((b) => textMentions(ix, sentence, b) || descriptorIn(ix, sentence, b) !== null)) continue;
+    // A stem that already names the rival account ("… asked about the Armenian media report …") would say it twice.
+    if ((rival.attribution?.by ?? []).some((b) => textMentions(ix, prompt, b))) continue;
     const stem = `${sentence} ${prompt}`;
     const q = whoSaidQuestion(ctx, fact, stem, stableId("q", ["according-to-whom", fact.id, "paired", rival.id]), [fact, rival]);
     if (q) out.push(q);
@@ -158,7 +160,10 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
   const outlet = /\bnews\b/i.test(party.category ?? "");
   const enough = !outlet && (sideAsked ? sides.length >= 1 : sides.length >= 2);
   // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
-  const accepted = [...new Set([entityName(ix, first), ...by.filter((b) => b === first || !textMentions(ix, prompt, b)).flatMap((b) => ix.forms.get(b) ?? [])])];
+  // "Who …?" asks for the person: a co-attributed body ("the Kremlin", which reported Putin's words) is no answer to it.
+  const personAsked = party.type === "person" && /^Who\b/.test(prompt);
+  const credited = by.filter((b) => b === first || (!textMentions(ix, prompt, b) && !(personAsked && ix.entityById.get(b)?.type !== "person")));
+  const accepted = [...new Set([entityName(ix, first), ...credited.flatMap((b) => ix.forms.get(b) ?? [])])];
   return {
     id,
     type: "according-to-whom",

@@ -32,6 +32,9 @@ export function clozeQuestions(ctx: BuildContext): Question[] {
     fact.sources.forEach((ref, qi) => {
       for (const span of clozeSpans(ctx.ix, fact, ref.quote)) {
         if (asked.has(span.key)) continue;
+        // A whole quoted sentence as the blank ("“_____,” Peskov replied" → "This report is not true") asks for
+        // verbatim recall of a sentence whose gist the frame gives away: its card teaches it; no question.
+        if (span.field === "words" && /^\p{Lu}/u.test(span.answer) && span.answer.trim().split(/\s+/).length >= 4) continue;
         asked.add(span.key);
         const shown = clozeInSentence(ctx.ix, fact, qi, span.blanked, span.answer);
         const q: Question = {

@@ -148,9 +148,30 @@ describe("audit 4: no give-away, no option that is only “not mentioned”", ()
     expect(all.some((q) => q.prompt.startsWith("Which side rejected Baku's justification"))).toBe(false);
   });
 
-  it("the Sunday violence: Baku blamed Yerevan too, so the stem asks for the government other than Baku", () => {
+  it("no two wrong figures are true together (“300” inside “fewer than 400” lets a student rule both out)", () => {
+    let checked = 0;
+    const band = (o: string): [number, number] => {
+      const v = Number(o.replace(/[^\d]/g, ""));
+      if (/^fewer than/.test(o)) return [0, v - 1];
+      if (/^more than/.test(o)) return [v + 1, Infinity];
+      if (/^about/.test(o)) return [v * 0.75, v * 1.25];
+      return [v, v];
+    };
+    for (const q of all.filter((x) => x.type === "multiple-choice" && x.about === "number")) {
+      const wrong = (q.options ?? []).filter((o) => o !== q.answer && /\d/.test(o));
+      for (let i = 0; i < wrong.length; i++)
+        for (let j = i + 1; j < wrong.length; j++) {
+          checked++;
+          const [a, b] = [band(wrong[i]!), band(wrong[j]!)];
+          expect(a[1] < b[0] || b[1] < a[0], `${q.prompt}: ${wrong[i]} / ${wrong[j]}`).toBe(true);
+        }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("the Sunday violence: Baku blamed Yerevan's side too, so the stem asks for a government not party to the conflict", () => {
     const q = find((x) => x.type === "according-to-whom" && x.factIds[0] === "ankara-blames-yerevan", "Ankara blames Yerevan");
-    expect(q.prompt).toContain("Which government, other than Baku, blamed Yerevan for the Sunday violence");
+    expect(q.prompt).toContain("Which government, not itself a party to the conflict, blamed Yerevan for the Sunday violence");
     expect(gradeAnswer(q, "Turkey").correct).toBe(true);
     expect(gradeAnswer(q, "Azerbaijan").correct).toBe(false);
   });
@@ -249,6 +270,20 @@ describe("audit 4: wording and accepted forms", () => {
     const typedWhere = all.filter((q) => q.type === "short-answer" && q.about === "where");
     expect(typedWhere.length).toBeGreaterThan(0);
     for (const q of typedWhere) expect(String(q.answer), q.prompt).not.toMatch(/Karabakh/);
+  });
+
+  it("audit 6: no paired stem names its rival twice, no “Who …?” takes a body for the person, no whole sentence is a blank", () => {
+    for (const q of all.filter((x) => x.type === "according-to-whom" && x.factIds.length > 1)) {
+      expect((q.prompt.match(/Armenian media/g) ?? []).length, q.prompt).toBeLessThan(2);
+    }
+    const hope = find((x) => x.type === "according-to-whom" && /^Who expressed hope/.test(x.prompt) && !x.options, "Putin's hope");
+    expect(gradeAnswer(hope, "Putin").correct).toBe(true);
+    expect(gradeAnswer(hope, "the Kremlin").correct).toBe(false);
+    expect(all.some((q) => q.type === "cloze" && q.answer === "This report is not true")).toBe(false);
+    // A wrong option's year is not the article's: the 2020 flare-up's question notes no inferred 2023.
+    for (const q of all.filter((x) => x.factIds[0] === "baku-took-control-2020" && x.type !== "cloze")) {
+      if (!q.prompt.includes("2023")) expect(q.dateNotes ?? [], q.prompt).not.toContainEqual(expect.stringContaining("2023 is inferred"));
+    }
   });
 
   it("entities are as the corpus has them (guard for this file's lookups)", () => {

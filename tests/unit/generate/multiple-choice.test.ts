@@ -39,7 +39,8 @@ describe("multiple-choice (fixture, seed 1)", () => {
   it("a hedged figure is asked as what was said; each wrong figure has its own hedge and contradicts the key", () => {
     expect(pick(byId, "q-cf02d38c4631")).toEqual({
       prompt: "What figure did Vladimir Putin give for the number of children in the sheltering of civilians at the main peacekeeping base?",
-      options: ["more than 1,000", "fewer than 250", "150", "about 200"],
+      // Each wrong figure in its own band (below 200, about 450 = 338–563, 800): none is true together with another.
+      options: ["more than 1,000", "800", "fewer than 200", "about 450"],
       answer: "more than 1,000",
       factIds: ["civilians-at-base"],
     });
