@@ -59,6 +59,8 @@ function topicPlaces(ix: CorpusIndex): Set<string> {
  */
 function asksTheTopic(ix: CorpusIndex, q: Question): boolean {
   if (q.about !== "where" || q.type !== "short-answer" || typeof q.answer !== "string") return false;
+  // "Name one place where … by both sides took place": either side's country answers it.
+  if (/\bboth sides\b/i.test(q.prompt)) return true;
   const answer = normalizeAnswer(q.answer);
   return [...topicPlaces(ix)].some((id) => (ix.forms.get(id) ?? []).some((f) => normalizeAnswer(f) === answer));
 }

@@ -60,6 +60,10 @@ export function withGradingForms(ix: CorpusIndex, q: Question): Question {
   if (q.about === "where") accepted = accepted.filter((f) => normalizeAnswer(f) === key || !isPlaceDescription(f));
   // A variant that says a word twice ("the Lachin Corridor Corridor", from the alias "Lachin") is no one's phrasing.
   accepted = accepted.filter((f) => normalizeAnswer(f) === key || !/\b(\p{L}+)[\s-]+\1\b/iu.test(f));
+  // "Who …?" asks for a person by name: a role ("the Armenian prime minister", "the Russian foreign
+  // minister") is read off a stem that says "the Armenian leader" or "Russian minister … his counterparts".
+  const keyIsPerson = [...(owners.get(key) ?? [])].some((id) => ix.entityById.get(id)?.type === "person");
+  if (keyIsPerson) accepted = accepted.filter((f) => normalizeAnswer(f) === key || !/(?:^the\s|\s(?!of\b|in\b)\p{Ll}{3,})/u.test(f));
   return { ...q, acceptedAnswers: accepted, nearMisses: nearMisses(ix, owners, [answer, ...accepted]) };
 }
 

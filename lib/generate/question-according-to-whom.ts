@@ -158,7 +158,10 @@ function whoSaidQuestion(ctx: BuildContext, fact: Fact, prompt: string, id: stri
   const sides = sideAsked ? candidates.filter((name) => [...rivals].some((r) => entityName(ix, r) === name)) : candidates;
   // "Which outlet reported …?": that another outlet did not is "not mentioned", never provably false — typed.
   const outlet = /\bnews\b/i.test(party.category ?? "");
-  const enough = !outlet && (sideAsked ? sides.length >= 1 : sides.length >= 2);
+  // A stem that names the speaker's own state ("encroachments on the territory of the Republic of Armenia")
+  // speaks for it: the one option of that state is the answer, whoever else is offered — typed.
+  const ownStateNamed = !sideAsked && [...entityCountries(ix, first)].some((c) => namedStates.has(c) || textMentions(ix, prompt, c));
+  const enough = !outlet && !ownStateNamed && (sideAsked ? sides.length >= 1 : sides.length >= 2);
   // Parties the prompt itself names ("Who, according to the Kremlin, …") are not the answer.
   // "Who …?" asks for the person: a co-attributed body ("the Kremlin", which reported Putin's words) is no answer to it.
   const personAsked = party.type === "person" && /^Who\b/.test(prompt);

@@ -286,6 +286,18 @@ describe("audit 4: wording and accepted forms", () => {
     }
   });
 
+  it("audit 7: a person is answered by name, not by the role the stem gives; a stem speaking for a state is typed; no “both sides” place", () => {
+    const talks = find((x) => x.type === "short-answer" && /^With whom was Putin to hold the July 2021 talks described as the Armenian leader's/.test(x.prompt), "talks partner");
+    for (const role of ["the Armenian prime minister", "Armenia's prime minister"]) expect(gradeAnswer(talks, role).correct, role).toBe(false);
+    expect(gradeAnswer(talks, "Pashinyan").correct).toBe(true);
+    const lavrov = all.filter((x) => x.type === "short-answer" && x.answer === "Sergey Lavrov");
+    expect(lavrov.length).toBeGreaterThan(0);
+    for (const q of lavrov) expect(gradeAnswer(q, "the Russian foreign minister").correct, q.prompt).toBe(false);
+    const borders = find((x) => x.type === "according-to-whom" && x.prompt.includes("encroachments on the territory of the Republic of Armenia"), "borders");
+    expect(borders.options).toBeUndefined();
+    expect(all.some((q) => q.type === "short-answer" && /\bboth sides\b/.test(q.prompt) && q.about === "where")).toBe(false);
+  });
+
   it("entities are as the corpus has them (guard for this file's lookups)", () => {
     expect(entityById.get("lachin-corridor")?.aliases).toContain("Lachin");
   });
