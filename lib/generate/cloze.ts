@@ -1,4 +1,5 @@
 import type { Fact, When } from "@/lib/content/schema";
+import { locateQuote } from "@/lib/content/locate-quote";
 import { MONTH_NAMES } from "@/lib/content/when";
 import { normalizeAnswer } from "@/lib/quiz/answers-text";
 import { type CorpusIndex, citationOf, claimParty, descriptorIn, isClaim, textMentions, wordPattern } from "./corpus-index";
@@ -296,11 +297,10 @@ export function clozeInSentence(ix: CorpusIndex, fact: Fact, quoteIndex: number,
   const fragment = { blanked, quote };
   if (!/^[\p{Ll}\p{N}]/u.test(quote.trim())) return fragment;
   const sentence = sentenceOf(ix, fact, quoteIndex);
-  // Curly and straight quote marks are one character each: fold them to find the quote, keep the article's.
-  const fold = (t: string): string => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  const at = fold(sentence).indexOf(fold(quote));
-  if (at < 0 || sentence === quote) return fragment;
-  const rest = `${sentence.slice(0, at)} ${sentence.slice(at + quote.length)}`;
-  if (` ${normalizeAnswer(rest)} `.includes(` ${normalizeAnswer(answer)} `)) return fragment;
-  return { blanked: `${sentence.slice(0, at)}${blanked}${sentence.slice(at + quote.length)}`, quote: sentence };
+  // Found as quote checking finds it (typographic quotes and white space folded); the article's own text is kept.
+  const at = locateQuote(sentence, quote);
+  if (!at || sentence === quote) return fragment;
+  const [before, after] = [sentence.slice(0, at.start), sentence.slice(at.end)];
+  if (` ${normalizeAnswer(`${before} ${after}`)} `.includes(` ${normalizeAnswer(answer)} `)) return fragment;
+  return { blanked: `${before}${blanked}${after}`, quote: sentence };
 }

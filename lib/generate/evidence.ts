@@ -69,15 +69,20 @@ export function cardStep(fact: Fact, cardId: string): string | null {
 export function inferredDateNote(fact: Fact): string | null {
   const w = fact.when;
   if (!w?.inferred || !w.reason) return null;
-  const reason = w.reason.trim();
-  return `Inferred date: ${formatWhen(w)} is not printed in full in the article. ${/[.?!]$/.test(reason) ? reason : `${reason}.`}`;
+  return `Inferred date: ${formatWhen(w)} is not printed in full in the article. ${asSentence(w.reason)}`;
+}
+
+/** Text ending in a full stop, unless it ends in one already (or in "?" / "!"). */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return /[.?!]$/.test(t) ? t : `${t}.`;
 }
 
 /** A when-slot's step followed by the fact's inferred-date note (the step alone for other slots). */
 export function withInferredNote(fact: Fact, key: string | null, step: string | undefined): string | undefined {
   const note = key === "when" ? inferredDateNote(fact) : null;
   if (!note) return step;
-  return step ? `${step}${/[.?!]$/.test(step) ? "" : "."} ${note}` : note;
+  return step ? `${asSentence(step)} ${note}` : note;
 }
 
 /** A quote's whole sentence in its article (`evidenceSentence`), memoised on the corpus index: finding it normalises the article. */

@@ -1,6 +1,6 @@
 import type { Fact } from "@/lib/content/schema";
 import { type CorpusIndex, claimParty, entityName, factLink, isClaim, joinNames } from "./corpus-index";
-import { quoteCitation, sentenceOf, slotCitation } from "./evidence";
+import { asSentence, quoteCitation, sentenceOf, slotCitation } from "./evidence";
 import type { Citation } from "./question";
 
 /**
@@ -48,13 +48,12 @@ export function explainFacts(ix: CorpusIndex, facts: Fact[], answerText: string,
 
 /** "How the sentence says it: “on Monday” — Monday was 2 November 2020." */
 function stepSentence(c: Citation): string {
-  const step = c.step ?? "";
-  return `How the sentence says it: ${step}${/[.?!]$/.test(step) ? "" : "."}`;
+  return `How the sentence says it: ${asSentence(c.step ?? "")}`;
 }
 
 /** "Answer: X." — without a second full stop when X is a sentence ("False. The date … is 1997."). */
 function answerSentence(answerText: string): string {
-  return /[.?!]$/.test(answerText) ? `Answer: ${answerText}` : `Answer: ${answerText}.`;
+  return `Answer: ${asSentence(answerText)}`;
 }
 
 /**

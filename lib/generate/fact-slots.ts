@@ -380,6 +380,12 @@ function figureStem(ix: CorpusIndex, fact: Fact, unit?: string): string {
   return `What figure does ${ix.sourceBySlug.get(slug)?.outlet ?? "the article"} give for ${object}?`;
 }
 
+/** A label without its " in 2020" / " of 2023" (the fact's own year), when a full date follows it. */
+function withoutYearPhrase(label: string, year: string): string {
+  const out = label.replace(new RegExp(`\\s+(?:in|of) ${year}\\b`), "");
+  return out.trim().length >= 12 ? out : label;
+}
+
 /**
  * A plain statement for true/false, with `value` in the slot's field, or null
  * when the slot cannot be stated plainly. Only dates are: a dated event has
@@ -390,12 +396,6 @@ function figureStem(ix: CorpusIndex, fact: Fact, unit?: string): string {
  * never stated plainly; an announced event is stated as announced ("The date
  * announced for … was …"). Sentences start with a capital.
  */
-/** A label without its " in 2020" / " of 2023" (the fact's own year), when a full date follows it. */
-function withoutYearPhrase(label: string, year: string): string {
-  const out = label.replace(new RegExp(`\\s+(?:in|of) ${year}\\b`), "");
-  return out.trim().length >= 12 ? out : label;
-}
-
 export function slotStatement(ix: CorpusIndex, slot: Slot, value: string): string | null {
   if (isClaim(slot.fact) || slot.field !== "when") return null;
   const bare = value.replace(/^(on|in) /, "");

@@ -1,6 +1,6 @@
 import type { Fact } from "@/lib/content/schema";
 import type { CorpusIndex } from "./corpus-index";
-import { inferredDateNote, slotCitation } from "./evidence";
+import { asSentence, inferredDateNote, slotCitation } from "./evidence";
 import type { Question } from "./question";
 
 /**
@@ -38,7 +38,7 @@ export function withDateNotes(ix: CorpusIndex, q: Question): Question {
     const cited = q.sources.filter((c) => c.slug === slug).map((c) => c.quote).join(" ");
     // The stem only: a wrong option's year ("2023" against the key 2020) is not presented as the article's.
     if (yearsNoted.has(year) || !q.prompt.includes(year) || shownDatesPrinted(q.prompt, year, cited)) continue;
-    notes.push(`Inferred year: ${src.outlet} does not print the year of its report; ${year} is inferred. ${sentence(p.reason)}`);
+    notes.push(`Inferred year: ${src.outlet} does not print the year of its report; ${year} is inferred. ${asSentence(p.reason)}`);
     yearsNoted.add(year);
   }
   const out: Question = notes.length ? { ...q, dateNotes: notes, explanation: `${q.explanation}\n${notes.join("\n")}` } : q;
@@ -79,9 +79,4 @@ function printsYear(text: string, year: string): boolean {
 function shownText(q: Question): string {
   const answer = typeof q.answer === "string" ? q.answer : q.answer.map((a) => (typeof a === "string" ? a : `${a.left} ${a.right}`)).join(" ");
   return [q.prompt, ...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), answer].join(" ");
-}
-
-function sentence(s: string): string {
-  const t = s.trim();
-  return /[.?!]$/.test(t) ? t : `${t}.`;
 }
