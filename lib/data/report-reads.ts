@@ -1,5 +1,8 @@
 import { getDb, type DbTx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { forgettingCurve } from "../srs/retrievability";
+import { DEFAULT_SRS_PARAMS } from "../srs/params";
+import { KNOWS_RECALL_MIN } from "../reports/fact-knowledge";
 
 /**
  * The large reads of the class reports, in SQL.
@@ -31,6 +34,16 @@ export function quizAnswersOf(studentIds: readonly string[], db: DbTx = getDb())
     SELECT a."attemptId", t."userId", a."questionId", a."correct", a."answeredAt"
     FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"
     WHERE t."userId" IN (${Prisma.join([...studentIds])})`;
+}
+
+/** Each question these students have answered (any quiz), with one attempt that holds it (the smallest id). */
+export function answeredQuestionsOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<{ questionId: string; attemptId: string }[]> {
+  if (studentIds.length === 0) return Promise.resolve([]);
+  return db.$queryRaw<{ questionId: string; attemptId: string }[]>`
+    SELECT a."questionId", MIN(a."attemptId") AS "attemptId"
+    FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"
+    WHERE t."userId" IN (${Prisma.join([...studentIds])})
+    GROUP BY a."questionId"`;
 }
 
 /** Every review by these students that was not undone. */
@@ -97,17 +110,160 @@ export async function reviewSummariesOf(studentIds: readonly string[], deckId: s
 }
 
 /**
- * The FSRS memory of these students' current cards of one deck (what mean
- * recall needs), joined in SQL, in (student, card) order — the order of the
- * primary key, so a mean over them is summed the same way on both providers.
+ * Which SQL dialect a client speaks. The reads above are written once for
+ * both; date arithmetic is not, so the recall reads below branch on this.
+ * Prisma's clients (and their transaction clients) carry the provider they
+ * were generated for.
  */
-export function deckCardStatesOf(studentIds: readonly string[], deckId: string, db: DbTx = getDb()): Promise<StateRow[]> {
-  if (studentIds.length === 0) return Promise.resolve([]);
-  return db.$queryRaw<StateRow[]>`
-    SELECT s."userId", s."cardId", s."state", s."stability", s."lastReview"
-    FROM "CardState" s
-    JOIN "DeckCard" d ON d."cardId" = s."cardId" AND d."deckId" = ${deckId}
-    JOIN "Card" c ON c."id" = d."cardId" AND c."retired" = false
-    WHERE s."userId" IN (${Prisma.join([...studentIds])})
-    ORDER BY s."userId", s."cardId"`;
+export function sqlDialect(db: DbTx): "sqlite" | "postgresql" {
+  const provider = (db as unknown as { _activeProvider?: unknown })._activeProvider;
+  if (provider === "sqlite" || provider === "postgresql") return provider;
+  throw new Error(`report-reads: unknown database provider ${String(provider)}`);
 }
+
+/**
+ * FSRS predicted recall of the card state aliased `s` at `now`, in SQL: the
+ * same curve and rounding as lib/srs `retrievability` (`round8((1 + factor ·
+ * t / S)^decay)`, `t` the days since the last review, clamped at 0), NULL
+ * for a card with no memory yet (New, no last review, or stability 0).
+ * The integration tests compare it with `retrievability` on both providers.
+ */
+const DAY_MS = 86_400_000;
+/** SQLite's julianday('1970-01-01'): `now` as a Julian day is bound once, not parsed per row. */
+const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
+
+function recallSql(db: DbTx, now: Date): Prisma.Sql {
+  const { decay, factor } = forgettingCurve(DEFAULT_SRS_PARAMS);
+  const at = now.toISOString();
+  const days =
+    sqlDialect(db) === "sqlite"
+      ? Prisma.sql`max(0.0, ${now.getTime() / DAY_MS + UNIX_EPOCH_JULIAN_DAY} - julianday(s."lastReview"))`
+      : Prisma.sql`GREATEST(CAST(0 AS double precision), date_part('epoch', CAST(${at} AS timestamp(3)) - s."lastReview") / CAST(86400 AS double precision))`;
+  const curve =
+    sqlDialect(db) === "sqlite"
+      ? Prisma.sql`pow(1.0 + ${factor} * ${days} / s."stability", ${decay})`
+      : Prisma.sql`power(1.0 + CAST(${factor} AS double precision) * ${days} / s."stability", CAST(${decay} AS double precision))`;
+  // ts-fsrs rounds to 8 decimals as Math.round(x · 1e8) / 1e8; so does this, in floating point on both providers.
+  return Prisma.sql`CASE WHEN s."state" <> 'New' AND s."lastReview" IS NOT NULL AND s."stability" > 0 THEN round(${curve} * 100000000.0) / 100000000.0 END`;
+}
+
+/** Per student, the mean predicted recall (lib/srs `retrievability`) over the current cards of one deck they have a memory of. */
+export type StudentRecallRow = { userId: string; meanRecall: number };
+
+/**
+ * The review assignment report's mean recall, computed in SQL: one row per
+ * student with at least one deck card studied, instead of every card state.
+ */
+export async function deckRecallOf(studentIds: readonly string[], deckId: string, now: Date, db: DbTx = getDb()): Promise<StudentRecallRow[]> {
+  if (studentIds.length === 0) return [];
+  const rows = await db.$queryRaw<{ userId: string; meanRecall: unknown }[]>`
+    SELECT "userId", AVG("r") AS "meanRecall" FROM (
+      SELECT s."userId" AS "userId", ${recallSql(db, now)} AS "r"
+      FROM "CardState" s
+      JOIN "DeckCard" d ON d."cardId" = s."cardId" AND d."deckId" = ${deckId}
+      JOIN "Card" c ON c."id" = d."cardId" AND c."retired" = false
+      WHERE s."userId" IN (${Prisma.join([...studentIds])})
+    ) per_card
+    WHERE "r" IS NOT NULL
+    GROUP BY "userId"`;
+  return rows.map((r) => ({ userId: r.userId, meanRecall: Number(r.meanRecall) }));
+}
+
+/**
+ * What the class knows about each fact, summed up in SQL (lib/reports
+ * `factKnowledgeFromSums` makes the report's rows of it): per fact, over the
+ * class's students, the quiz answers and the correct ones, the students with
+ * a recall value and the sum of their per-fact mean recall, the students who
+ * know the fact, and those with any evidence — the rule of lib/reports
+ * `factKnowledge` (latest answer wins, an incorrect one on a tie; else mean
+ * recall ≥ `KNOWS_RECALL_MIN`), applied per (student, fact) in SQL so that a
+ * class of 300 returns one row per fact, not 60 000 card states and 60 000
+ * answers.
+ *
+ * `questionFacts` are the (question, fact) pairs to count answers by, the
+ * report's facts only; `cardScope` the decks whose current cards count for
+ * recall (null: every current card).
+ */
+export type FactSumsRow = {
+  factId: string;
+  quizAnswers: number;
+  quizCorrect: number;
+  recallStudents: number;
+  recallTotal: number;
+  knowsCount: number;
+  evidenceCount: number;
+};
+
+export type FactSumsInput = { studentIds: readonly string[]; questionFacts: readonly (readonly [string, string])[]; deckIds: readonly string[] | null; now: Date };
+
+export async function factKnowledgeSumsOf(input: FactSumsInput, db: DbTx = getDb()): Promise<FactSumsRow[]> {
+  if (input.studentIds.length === 0) return [];
+  const rows = await db.$queryRaw<Record<keyof FactSumsRow, unknown>[]>(factSumsSql(input, db));
+  return rows.map((r) => ({
+    factId: String(r.factId),
+    quizAnswers: Number(r.quizAnswers),
+    quizCorrect: Number(r.quizCorrect),
+    recallStudents: Number(r.recallStudents),
+    recallTotal: r.recallTotal === null ? 0 : Number(r.recallTotal),
+    knowsCount: Number(r.knowsCount),
+    evidenceCount: Number(r.evidenceCount),
+  }));
+}
+
+/** `factKnowledgeSumsOf`'s statement (exported for `EXPLAIN` in the benchmarks). */
+export function factSumsSql(input: FactSumsInput, db: DbTx): Prisma.Sql {
+  const { studentIds, questionFacts, deckIds, now } = input;
+  const students = Prisma.join([...studentIds]);
+  const pairs = questionFacts.length
+    ? Prisma.sql`SELECT column1 AS "q", column2 AS "f" FROM (VALUES ${Prisma.join(questionFacts.map(([q, f]) => Prisma.sql`(${q}, ${f})`))}) AS v`
+    : Prisma.sql`SELECT '' AS "q", '' AS "f" WHERE 1 = 0`;
+  // The latest answer, an incorrect one on a tie, as one MAX: (answer time in ms) · 2 + (1 if incorrect), exact in a double.
+  const answerKey =
+    sqlDialect(db) === "sqlite"
+      ? Prisma.sql`(round((julianday(a."answeredAt") - ${UNIX_EPOCH_JULIAN_DAY}) * ${DAY_MS}) * 2 + CASE WHEN a."correct" THEN 0 ELSE 1 END)`
+      : Prisma.sql`(round(date_part('epoch', a."answeredAt") * 1000) * 2 + CASE WHEN a."correct" THEN 0 ELSE 1 END)`;
+  const inDecks = deckIds === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM "DeckCard" d WHERE d."cardId" = c."id" AND d."deckId" IN (${Prisma.join([...deckIds])}))`;
+  return Prisma.sql`
+    WITH qf AS (${pairs}),
+    class_answers AS MATERIALIZED (
+      SELECT t."userId" AS "u", a."questionId" AS "q", CASE WHEN a."correct" THEN 1 ELSE 0 END AS "ok", ${answerKey} AS "key"
+      FROM "QuizAttempt" t
+      JOIN "QuizAnswer" a ON a."attemptId" = t."id"
+      WHERE t."userId" IN (${students})
+    ),
+    ans AS (
+      SELECT ca."u" AS "u", qf."f" AS "f", ca."ok" AS "ok", ca."key" AS "key" FROM class_answers ca JOIN qf ON qf."q" = ca."q"
+    ),
+    latest AS (
+      SELECT "u", "f", COUNT(*) AS "n", SUM("ok") AS "nok", MAX("key") AS "lastKey" FROM ans GROUP BY "u", "f"
+    ),
+    recall AS (
+      SELECT "u", "f", AVG("r") AS "r" FROM (
+        SELECT s."userId" AS "u", c."factId" AS "f", ${recallSql(db, now)} AS "r"
+        FROM "CardState" s
+        JOIN "Card" c ON c."id" = s."cardId" AND c."retired" = false
+        JOIN "Fact" x ON x."id" = c."factId" AND x."retired" = false
+        WHERE s."userId" IN (${students}) ${inDecks}
+      ) per_card
+      WHERE "r" IS NOT NULL
+      GROUP BY "u", "f"
+    ),
+    student_fact AS (
+      SELECT "u", "f", SUM("n") AS "n", SUM("nok") AS "nok", MAX("lastOk") AS "lastOk", MAX("r") AS "r" FROM (
+        SELECT "u", "f", "n", "nok", 1 - ("lastKey" - 2 * floor("lastKey" / 2)) AS "lastOk", NULL AS "r" FROM latest
+        UNION ALL
+        SELECT "u", "f", 0, 0, NULL, "r" FROM recall
+      ) both_kinds
+      GROUP BY "u", "f"
+    )
+    SELECT "f" AS "factId",
+           SUM("n") AS "quizAnswers",
+           SUM("nok") AS "quizCorrect",
+           COUNT("r") AS "recallStudents",
+           SUM("r") AS "recallTotal",
+           SUM(CASE WHEN "lastOk" IS NOT NULL THEN "lastOk" WHEN "r" >= ${KNOWS_RECALL_MIN} THEN 1 ELSE 0 END) AS "knowsCount",
+           COUNT(*) AS "evidenceCount"
+    FROM student_fact
+    GROUP BY "f"`;
+}
+

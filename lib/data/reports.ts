@@ -7,15 +7,12 @@ import { studentDueAt } from "../classes/student-due";
 import { isLate } from "../classes/late";
 import { analyseItems, type ItemStats } from "../reports/item-analysis";
 import { itemScores } from "../reports/item-scores";
-import { factKnowledge, type FactKnowledgeRow, type FactAnswerRow, type FactRecallRow } from "../reports/fact-knowledge";
+import { factKnowledgeFromSums, type FactKnowledgeRow } from "../reports/fact-knowledge";
 import { clampCredit } from "../quiz/answer-credit";
-import { retrievability } from "../srs/retrievability";
-import { DEFAULT_SRS_PARAMS } from "../srs/params";
-import type { SrsState } from "../srs/card-state";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, assignmentSelect, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
-import { cardStatesOf, deckCardStatesOf, quizAnswersOf, reviewSummariesOf } from "./report-reads";
+import { answeredQuestionsOf, deckRecallOf, factKnowledgeSumsOf, reviewSummariesOf } from "./report-reads";
 import { NotFound } from "../errors";
 import type { Question } from "../generate/question";
 import { optionCounts, type OptionCounts } from "../reports/option-counts";
@@ -47,6 +44,7 @@ function snapshotQuestions(attemptId: string, json: string): SnapshotQuestion[] 
 /** Forget parsed snapshots (benchmarks measure the cold path with it). */
 export function clearReportCaches(): void {
   snapshotCache.clear();
+  questionFactsCache.clear();
 }
 
 /**
@@ -175,25 +173,14 @@ type ReportInput = { a: AssignmentReportData["assignment"]; deckTitle: string; s
  */
 async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx, recall = true): Promise<AssignmentReportData> {
   const studentIds = students.map((s) => s.studentId);
-  const [cardIds, summaries, states] = await Promise.all([
+  const [cardIds, summaries, recalls] = await Promise.all([
     deckCardIds([a.deckId], db).then((m) => m.get(a.deckId) ?? []),
     reviewSummariesOf(studentIds, a.deckId, MAX_REVIEW_MS, db),
-    recall ? deckCardStatesOf(studentIds, a.deckId, db) : Promise.resolve([]),
+    recall ? deckRecallOf(studentIds, a.deckId, now, db) : Promise.resolve([]),
   ]);
   const base = reviewProgressReport({ dueAt: a.dueAt, now, students, totalCards: cardIds.length, summaries: summaries.map((r) => ({ ...r, studentId: r.userId })) });
-  const means = new Map<string, { sum: number; n: number }>();
-  for (const s of states) {
-    const r = recallOf(s, now);
-    if (r === null) continue;
-    const t = means.get(s.userId) ?? { sum: 0, n: 0 };
-    t.sum += r;
-    t.n += 1;
-    means.set(s.userId, t);
-  }
-  const rows = base.map((row) => {
-    const t = means.get(row.studentId);
-    return { ...row, meanRecall: t ? t.sum / t.n : null };
-  });
+  const means = new Map(recalls.map((r) => [r.userId, r.meanRecall]));
+  const rows = base.map((row) => ({ ...row, meanRecall: means.get(row.studentId) ?? null }));
   return { assignment: a, deckTitle, rows, items: [], factItems: [], itemsBy: "questions", itemStudents: 0, questionsAsked: null };
 }
 
@@ -273,38 +260,31 @@ async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput
   };
 }
 
-function recallOf(s: { state: string; stability: number; lastReview: Date | null }, now: Date): number | null {
-  return retrievability(
-    { state: s.state as SrsState, stability: s.stability, lastReview: s.lastReview, due: now, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, version: 0 },
-    now,
-    DEFAULT_SRS_PARAMS,
-  );
-}
+/**
+ * Question id → the facts it asks about, kept for the life of the process:
+ * question ids are stable functions of a question's content (lib/generate
+ * `stableId`), so the facts of an id never change.
+ */
+const questionFactsCache = new Map<string, string[]>();
+const QUESTION_FACTS_CACHE_MAX = 50_000;
 
 /**
- * Question id → the facts it asks about, for the answered questions.
- * Question ids are stable functions of a question's content (lib/generate
- * `stableId`), so one snapshot holding a question is enough: only a covering
- * set of attempts has its (large) snapshot read — attempt by attempt, one is
- * taken when it answered a question not yet covered.
+ * The facts of each question these students have answered: from the process
+ * cache, the rest from the snapshot of one attempt holding the question (each
+ * snapshot read fills the cache with every question it holds).
  */
-async function questionFacts(answers: readonly { attemptId: string; questionId: string }[], db: DbTx): Promise<Map<string, string[]>> {
-  const byAttempt = new Map<string, string[]>();
-  for (const a of answers) {
-    const list = byAttempt.get(a.attemptId);
-    if (list) list.push(a.questionId);
-    else byAttempt.set(a.attemptId, [a.questionId]);
+async function answeredQuestionFacts(studentIds: readonly string[], db: DbTx): Promise<Map<string, string[]>> {
+  const answered = await answeredQuestionsOf(studentIds, db);
+  const missing = answered.filter((q) => !questionFactsCache.has(q.questionId));
+  if (missing.length) {
+    const snapshots = await snapshotsOf([...new Set(missing.map((q) => q.attemptId))], db);
+    if (questionFactsCache.size >= QUESTION_FACTS_CACHE_MAX) questionFactsCache.clear();
+    for (const questions of snapshots.values()) for (const q of questions) questionFactsCache.set(q.id, q.factIds);
   }
   const out = new Map<string, string[]>();
-  const covered = new Set<string>();
-  const chosen: string[] = [];
-  for (const [attemptId, questionIds] of byAttempt) {
-    if (questionIds.every((q) => covered.has(q))) continue;
-    for (const q of questionIds) covered.add(q);
-    chosen.push(attemptId);
-  }
-  for (const questions of (await snapshotsOf(chosen, db)).values()) {
-    for (const q of questions) if (!out.has(q.id)) out.set(q.id, q.factIds);
+  for (const { questionId } of answered) {
+    const facts = questionFactsCache.get(questionId);
+    if (facts) out.set(questionId, facts);
   }
   return out;
 }
@@ -349,24 +329,13 @@ export async function classFactReport(classId: string, now: Date, db: DbTx = get
     return a < b ? -1 : a > b ? 1 : x < y ? -1 : 1;
   });
 
-  // States are read for the whole student (the corpus is small) and filtered
-  // to the report's cards here.
-  const [states, answerRows] = await Promise.all([cardStatesOf(studentIds, db), quizAnswersOf(studentIds, db)]);
-  const recalls: FactRecallRow[] = [];
-  for (const s of states) {
-    const factId = factOf.get(s.cardId);
-    if (factId) recalls.push({ studentId: s.userId, factId, retrievability: recallOf(s, now) });
-  }
-
-  const answers: FactAnswerRow[] = [];
-  if (answerRows.length) {
-    const factsOfQuestion = await questionFacts(answerRows, db);
-    for (const r of answerRows) {
-      for (const factId of factsOfQuestion.get(r.questionId) ?? []) answers.push({ studentId: r.userId, factId, answeredAt: r.answeredAt, correct: r.correct });
-    }
-  }
-
-  const known = factKnowledge({ factIds, studentIds, answers, recalls });
+  // Answers and recall are summed up per fact in SQL (one row per fact, not
+  // every card state and answer of the class), by lib/reports factKnowledge's rule.
+  const questionFacts = await answeredQuestionFacts(studentIds, db);
+  const pairs: [string, string][] = [];
+  for (const [questionId, fs] of questionFacts) for (const factId of new Set(fs)) if (facts.has(factId)) pairs.push([questionId, factId]);
+  const sums = await factKnowledgeSumsOf({ studentIds, questionFacts: pairs, deckIds: deckIds.length ? deckIds : null, now }, db);
+  const known = factKnowledgeFromSums(factIds, studentIds.length, sums);
   return {
     classSize: studentIds.length,
     deckIds,

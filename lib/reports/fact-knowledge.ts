@@ -126,3 +126,48 @@ export function factKnowledge(input: FactKnowledgeInput): FactKnowledgeRow[] {
     };
   });
 }
+
+/** Per fact, the class's evidence summed up (lib/data report-reads `factKnowledgeSumsOf` computes it in SQL by `factKnowledge`'s rule). */
+export type FactKnowledgeSums = {
+  factId: string;
+  quizAnswers: number;
+  quizCorrect: number;
+  recallStudents: number;
+  /** Σ over students with a recall value of their per-fact mean recall. */
+  recallTotal: number;
+  knowsCount: number;
+  evidenceCount: number;
+};
+
+/**
+ * `factKnowledge`'s rows from per-fact sums: one row per fact of `factIds`, in
+ * that order; a fact with no sums row has no evidence. Sums for facts outside
+ * `factIds` are ignored.
+ *
+ * @throws InvalidReportInput for counts that cannot be (more correct answers
+ * than answers, a mean recall outside 0..1, more knowers than the class).
+ */
+export function factKnowledgeFromSums(factIds: readonly string[], classSize: number, sums: readonly FactKnowledgeSums[]): FactKnowledgeRow[] {
+  const byFact = new Map(sums.map((s) => [s.factId, s]));
+  const issues: string[] = [];
+  const rows = factIds.map((factId): FactKnowledgeRow => {
+    const s = byFact.get(factId);
+    if (!s) return { factId, quizCorrectShare: null, quizAnswers: 0, meanRecall: null, recallStudents: 0, knowsCount: 0, evidenceCount: 0, knowsShare: classSize === 0 ? null : 0 };
+    const meanRecall = s.recallStudents === 0 ? null : s.recallTotal / s.recallStudents;
+    if (s.quizCorrect > s.quizAnswers || s.quizCorrect < 0) issues.push(`${factId}: ${s.quizCorrect} correct of ${s.quizAnswers} answers`);
+    if (meanRecall !== null && !(meanRecall >= 0 && meanRecall <= 1 + 1e-12)) issues.push(`${factId}: mean recall must be in 0..1, got ${meanRecall}`);
+    if (s.knowsCount > s.evidenceCount || s.evidenceCount > classSize) issues.push(`${factId}: ${s.knowsCount} know, ${s.evidenceCount} with evidence, class of ${classSize}`);
+    return {
+      factId,
+      quizCorrectShare: s.quizAnswers === 0 ? null : s.quizCorrect / s.quizAnswers,
+      quizAnswers: s.quizAnswers,
+      meanRecall,
+      recallStudents: s.recallStudents,
+      knowsCount: s.knowsCount,
+      evidenceCount: s.evidenceCount,
+      knowsShare: classSize === 0 ? null : s.knowsCount / classSize,
+    };
+  });
+  if (issues.length > 0) throw new InvalidReportInput(issues);
+  return rows;
+}

@@ -1,4 +1,4 @@
-import { forgetting_curve } from "ts-fsrs";
+import { computeDecayFactor, forgetting_curve } from "ts-fsrs";
 import { type SrsCardState, assertValidDate } from "./card-state";
 import type { SrsParams } from "./params";
 import { schedulerFor } from "./scheduler";
@@ -32,4 +32,15 @@ export function retrievability(state: SrsCardState, now: Date, params: SrsParams
   if (state.state === "New" || !state.lastReview || !(state.stability > 0)) return null;
   const t = Math.max(0, (now.getTime() - state.lastReview.getTime()) / DAY_MS);
   return forgetting_curve(weightsFor(params), t, state.stability);
+}
+
+/**
+ * The forgetting curve's two constants for these params, as ts-fsrs
+ * computes them (`computeDecayFactor`: `decay` = −w20, `factor` rounded to 8
+ * decimals), for code that evaluates `R = round8((1 + factor · t / S)^decay)`
+ * elsewhere — the class reports do it in SQL (lib/data report-reads
+ * `recallSql`); a unit test checks the formula against `retrievability`.
+ */
+export function forgettingCurve(params: SrsParams): { decay: number; factor: number } {
+  return computeDecayFactor(weightsFor(params));
 }

@@ -1,16 +1,20 @@
 /**
- * The review report and the dashboard's "needs attention" read summaries
- * made in SQL (lib/data report-reads `reviewSummariesOf`, `deckCardStatesOf`)
- * instead of every row: checked on both providers against the rule applied
- * to the rows themselves (lib/reports `assignmentReport` over `reviewLogsOf`,
- * mean recall over `cardStatesOf`), on data with undone reviews, reviews of
- * cards outside the deck and of a retired card, long answers, a student with
- * nothing and one outside the class.
+ * The review report, the dashboard's "needs attention" and what the class
+ * knows per fact read summaries made in SQL (lib/data report-reads
+ * `reviewSummariesOf`, `deckRecallOf`, `factKnowledgeSumsOf`) instead of
+ * every row: checked on both providers against the rule applied to the rows
+ * themselves (lib/reports `assignmentReport` over `reviewLogsOf`, mean recall
+ * over `cardStatesOf` and lib/srs `retrievability`, lib/reports
+ * `factKnowledge` over `cardStatesOf` and `quizAnswersOf`), on data with
+ * undone reviews, reviews of cards outside the deck and of a retired card,
+ * long answers, answers at equal times, a question on two facts and one on a
+ * fact outside the report, a student with nothing and one outside the class.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/roles";
-import { loadAssignmentReport, loadTeacherAttention } from "../../lib/data/reports";
-import { cardStatesOf, reviewLogsOf } from "../../lib/data/report-reads";
+import { classFactReport, clearReportCaches, loadAssignmentReport, loadTeacherAttention } from "../../lib/data/reports";
+import { cardStatesOf, quizAnswersOf, reviewLogsOf } from "../../lib/data/report-reads";
+import { factKnowledge, type FactAnswerRow, type FactRecallRow } from "../../lib/reports/fact-knowledge";
 import { deckCardIds } from "../../lib/data/assignments";
 import { assignmentReport } from "../../lib/reports/assignment-report";
 import { retrievability } from "../../lib/srs/retrievability";
@@ -86,7 +90,14 @@ describe.each(availableProviders())("aggregated review report on %s", (provider)
       if (r !== null) recall.set(s.userId, [...(recall.get(s.userId) ?? []), r]);
     }
     const mean = (xs?: number[]) => (xs ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-    expect(report.rows).toEqual(rows.map((r) => ({ ...r, meanRecall: mean(recall.get(r.studentId)) })));
+    // Mean recall is computed in SQL (lib/data report-reads `deckRecallOf`): equal to the rule's up to float summation order.
+    expect(report.rows.map((r) => ({ ...r, meanRecall: null }))).toEqual(rows.map((r) => ({ ...r, meanRecall: null })));
+    for (const r of report.rows) {
+      const want = mean(recall.get(r.studentId));
+      if (want === null) expect(r.meanRecall).toBeNull();
+      else expect(Math.abs(r.meanRecall! - want)).toBeLessThan(1e-9);
+    }
+    expect(report.rows.filter((r) => r.meanRecall !== null).length).toBeGreaterThanOrEqual(4);
     // The data covers the cases: done, late, capped time, nothing at all.
     expect(report.rows.map((r) => r.status)).toContain("done");
     expect(report.rows.filter((r) => r.status === "late").length).toBeGreaterThanOrEqual(2);
@@ -101,5 +112,86 @@ describe.each(availableProviders())("aggregated review report on %s", (provider)
     }
     expect(want).toHaveLength(1);
     expect(await loadTeacherAttention(teacher, NOW, db)).toEqual(want);
+  });
+
+  it("knows per fact what factKnowledge gives over every card state and answer", async () => {
+    t = await seededDb(provider);
+    const db = t.db;
+    const rand = seededRandom(23);
+    const teacherRow = await makeUser(db, { role: "teacher", name: "Ms F" });
+    await db.classroom.create({ data: { id: "c2", teacherId: teacherRow.id, name: "9C", joinCode: "FACT2345" } });
+    const deckId = "sept-2023";
+    await db.assignment.create({ data: { id: "quiz-1", classId: "c2", deckId, kind: "quiz", title: "Quiz", openAt: new Date(NOW.getTime() - 9 * DAY), dueAt: new Date(NOW.getTime() - DAY), seed: "s" } });
+    const deckCards = await db.card.findMany({ where: { retired: false, decks: { some: { deckId } } }, select: { id: true, factId: true }, orderBy: { id: "asc" } });
+    const otherCards = await db.card.findMany({ where: { retired: false, decks: { none: { deckId } } }, select: { id: true, factId: true }, take: 4 });
+    const deckFacts = [...new Set(deckCards.map((c) => c.factId))];
+    const otherFact = otherCards.find((c) => !deckFacts.includes(c.factId))!.factId;
+    // Questions on one fact, one on two facts, one on a fact outside the report.
+    const questions = [
+      ...deckFacts.slice(0, 8).map((f, i) => ({ id: `q-${i}`, factIds: [f] })),
+      { id: "q-two", factIds: [deckFacts[0]!, deckFacts[1]!] },
+      { id: "q-out", factIds: [otherFact] },
+    ];
+    const students: string[] = [];
+    for (let s = 0; s < 7; s++) {
+      const u = await makeUser(db, { name: `Student ${s}` });
+      students.push(u.id);
+      await db.classMember.create({ data: { classId: "c2", userId: u.id } });
+    }
+    const outsider = await makeUser(db, { name: "Outsider" });
+    for (const [s, userId] of [...students.slice(0, 6), outsider.id].entries()) {
+      for (const c of [...deckCards, ...otherCards]) {
+        if (rand() < 0.4) continue;
+        const state = rand() < 0.1 ? "New" : "Review";
+        await db.cardState.create({
+          data: { userId, cardId: c.id, due: NOW, stability: rand() < 0.1 ? 0 : 0.5 + rand() * 60, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state, lastReview: rand() < 0.05 ? null : new Date(NOW.getTime() - Math.floor(rand() * 30 * DAY) + (rand() < 0.05 ? DAY : 0)), version: 1 },
+        });
+      }
+      // Student 5 has card states only; the rest take two to four quizzes.
+      if (s === 5) continue;
+      for (let k = 0, quizzes = 2 + Math.floor(rand() * 3); k < quizzes; k++) {
+        const asked = questions.filter(() => rand() < 0.6);
+        const start = new Date(NOW.getTime() - (k + 1) * DAY - Math.floor(rand() * 3_600_000));
+        const attempt = await db.quizAttempt.create({
+          data: { id: `t-${s}-${k}`, userId, deckId, assignmentId: k === 0 ? "quiz-1" : null, seed: `x${k}`, settingsJson: "{}", questionCount: asked.length, maxScore: asked.length, startedAt: start, finishedAt: start, score: 0, snapshotJson: JSON.stringify({ questions: asked.map((q) => ({ ...q, prompt: q.id, type: "true-false" })) }) },
+          select: { id: true },
+        });
+        for (const [i, q] of asked.entries()) {
+          // Every third answer shares its time with the one before: an incorrect one must win the tie.
+          const at = new Date(start.getTime() + (i % 3 === 2 ? i - 1 : i) * 60_000);
+          const correct = rand() < 0.6;
+          await db.quizAnswer.create({ data: { attemptId: attempt.id, questionId: q.id, position: i, responseJson: "null", correct, partial: correct ? 1 : 0, answeredAt: at } });
+        }
+      }
+    }
+
+    clearReportCaches();
+    const report = await classFactReport("c2", NOW, db);
+    // The oracle: the rule over every row, as the report read them before.
+    const factOfCard = new Map(deckCards.map((c) => [c.id, c.factId]));
+    const recalls: FactRecallRow[] = (await cardStatesOf(students, db)).flatMap((s) =>
+      factOfCard.has(s.cardId)
+        ? [{ studentId: s.userId, factId: factOfCard.get(s.cardId)!, retrievability: retrievability({ state: s.state as SrsState, stability: s.stability, lastReview: s.lastReview, due: NOW, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, version: 0 }, NOW, DEFAULT_SRS_PARAMS) }]
+        : [],
+    );
+    const factsOf = new Map(questions.map((q) => [q.id, q.factIds]));
+    const answers: FactAnswerRow[] = (await quizAnswersOf(students, db)).flatMap((a) => factsOf.get(a.questionId)!.map((factId) => ({ studentId: a.userId, factId, answeredAt: a.answeredAt, correct: a.correct })));
+    const want = factKnowledge({ factIds: report.rows.map((r) => r.factId), studentIds: students, answers, recalls });
+    expect(report.classSize).toBe(7);
+    expect(report.rows.map((r) => r.factId)).toEqual(want.map((r) => r.factId));
+    expect(report.rows.map((r) => r.factId)).not.toContain(otherFact);
+    for (const [i, row] of report.rows.entries()) {
+      const w = want[i]!;
+      expect({ ...row, meanRecall: null, label: undefined, statement: undefined }).toEqual({ ...w, meanRecall: null, label: undefined, statement: undefined });
+      if (w.meanRecall === null) expect(row.meanRecall).toBeNull();
+      else expect(Math.abs(row.meanRecall! - w.meanRecall)).toBeLessThan(1e-9);
+    }
+    // The data covers the cases: facts known by answers and by recall, a fact both answered and recalled, one with nothing.
+    expect(want.some((r) => r.quizAnswers > 0 && r.knowsCount > 0)).toBe(true);
+    expect(want.some((r) => r.quizAnswers === 0 && r.knowsCount > 0)).toBe(true);
+    expect(want.some((r) => r.quizAnswers > 0 && r.recallStudents > 0)).toBe(true);
+    expect(want.filter((r) => r.recallStudents > 0).length).toBeGreaterThanOrEqual(5);
+    // A second read comes from the question cache and gives the same rows.
+    expect(await classFactReport("c2", NOW, db)).toEqual(report);
   });
 });

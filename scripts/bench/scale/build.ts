@@ -140,6 +140,16 @@ function batcher(w: Writer, size: number) {
 
 export const studentId = (i: number) => `u${String(i).padStart(6, "0")}`;
 
+/**
+ * A synthetic fact's stored JSON: a real fact of the corpus under the bench
+ * fact's id, label and statement, so every reader that parses facts (the
+ * corpus cache's card steps) accepts it as it would a seeded one.
+ */
+export function benchFactJson(corpus: ReturnType<typeof loadValidCorpus>, id: string, i: number): string {
+  const model = corpus.facts[i % corpus.facts.length]!;
+  return JSON.stringify({ ...model, id, label: `Bench fact ${i}`, statement: `Statement ${i} of the bench facts.` });
+}
+
 /** The bench's rows on an empty migrated database at `target`; returns the number of rows written besides the corpus. */
 export async function buildScaleDb(target: DatabaseTarget, shape: Shape, log: (s: string) => void = () => {}): Promise<number> {
   const { students: N, attempts: ATTEMPTS, now: NOW } = shape;
@@ -154,7 +164,7 @@ export async function buildScaleDb(target: DatabaseTarget, shape: Shape, log: (s
     // a student holds states of cards the deck does not show.
     const extra = Math.max(0, shape.cards - members.length);
     const facts = Array.from({ length: extra }, (_, i) => `bench-fact-${String(i).padStart(3, "0")}`);
-    await db.fact.createMany({ data: facts.map((id, i) => ({ id, statement: `Statement ${i} of the bench facts.`, label: `Bench fact ${i}`, kind: "event", sortKey: `9999-${i}`, dataJson: "{}", contentHash: "bench" })) });
+    await db.fact.createMany({ data: facts.map((id, i) => ({ id, statement: `Statement ${i} of the bench facts.`, label: `Bench fact ${i}`, kind: "event", sortKey: `9999-${i}`, dataJson: benchFactJson(corpus, id, i), contentHash: "bench" })) });
     await db.card.createMany({ data: facts.map((factId, i) => ({ id: `bench-card-${i}`, factId, kind: "when", front: `Front ${i}`, back: `Back ${i}`, sourceSlug: "bench", quote: "q", link: "/", contentHash: "bench" })) });
     deckCards = [...members.map((m) => m.cardId), ...facts.map((_, i) => `bench-card-${i}`)].slice(0, shape.cards);
     factOf = new Map([...members.map((m) => [m.cardId, m.card.factId] as const), ...facts.map((f, i) => [`bench-card-${i}`, f] as const)]);

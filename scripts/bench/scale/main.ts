@@ -18,7 +18,8 @@
  * the quiz assignment) and the dashboard's `loadTeacherAttention` (p50 and
  * max over `--report-runs`), and the same on a `--small`-student database
  * (no class of 300 there), with the ratio big/small.
- * `--smoke`: SQLite only, one scratch database of 40 students, 20 cards, 2 attempts, 20 calls; exit 1 when a call fails.
+ * `--smoke`: SQLite only, one scratch database of 40 students, 160 cards (more than the deck holds, so the synthetic
+ * facts outside every deck are read as the full run reads them), 2 attempts, 20 calls; exit 1 when a call fails.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -42,7 +43,7 @@ const SMOKE = flag("smoke");
 const PROVIDERS = (arg("provider", "both", "sqlite") === "both" ? ["sqlite", "postgresql"] : [arg("provider", "both", "sqlite")]) as DatabaseTarget["provider"][];
 const BIG = Number(arg("students", "10000", "40"));
 const SMALL = Number(arg("small", "50", "10"));
-const CARDS = Number(arg("cards", "200", "20"));
+const CARDS = Number(arg("cards", "200", "160"));
 const ATTEMPTS = Number(arg("attempts", "20", "2"));
 const CALLS = Number(arg("calls", "500", "20"));
 const REPORT_RUNS = Number(arg("report-runs", "21", "3"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareFactRows, factRowComparators, sortFactRows } from "@/lib/reports/fact-columns";
-import { factKnowledge, type FactAnswerRow } from "@/lib/reports/fact-knowledge";
+import { factKnowledge, factKnowledgeFromSums, type FactAnswerRow } from "@/lib/reports/fact-knowledge";
 import { factsToReteach } from "@/lib/reports/facts-to-reteach";
 import { heat } from "@/lib/reports/heat";
 import { InvalidReportInput } from "@/lib/reports/invalid-report-input";
@@ -66,6 +66,29 @@ describe("factKnowledge", () => {
     expect(() =>
       factKnowledge({ factIds: ["f"], studentIds: ["s"], answers: [], recalls: [{ studentId: "s", factId: "f", retrievability: 1.2 }] }),
     ).toThrow(InvalidReportInput);
+  });
+});
+
+describe("factKnowledgeFromSums (the rows from the sums the database makes)", () => {
+  it("gives factKnowledge's rows from per-fact sums, in factIds order, a fact without sums as no evidence", () => {
+    const sums = [
+      // f-d's sums, then f-a's, as the rule above gives them; f-z is not a fact of the report.
+      { factId: "f-d", quizAnswers: 5, quizCorrect: 4, recallStudents: 0, recallTotal: 0, knowsCount: 3, evidenceCount: 4 },
+      { factId: "f-a", quizAnswers: 5, quizCorrect: 3, recallStudents: 2, recallTotal: 0.5 + 0.9375, knowsCount: 3, evidenceCount: 4 },
+      { factId: "f-b", quizAnswers: 0, quizCorrect: 0, recallStudents: 2, recallTotal: 0.875 + 0.9375, knowsCount: 1, evidenceCount: 2 },
+      { factId: "f-z", quizAnswers: 1, quizCorrect: 0, recallStudents: 0, recallTotal: 0, knowsCount: 0, evidenceCount: 1 },
+    ];
+    expect(factKnowledgeFromSums(["f-a", "f-b", "f-c", "f-d"], 4, sums)).toEqual(rows);
+  });
+
+  it("has no share for an empty class and refuses sums that cannot be", () => {
+    expect(factKnowledgeFromSums(["f"], 0, [])).toEqual([{ factId: "f", quizCorrectShare: null, quizAnswers: 0, meanRecall: null, recallStudents: 0, knowsCount: 0, evidenceCount: 0, knowsShare: null }]);
+    const ok = { factId: "f", quizAnswers: 2, quizCorrect: 1, recallStudents: 1, recallTotal: 0.5, knowsCount: 1, evidenceCount: 1 };
+    expect(() => factKnowledgeFromSums(["f"], 3, [{ ...ok, quizCorrect: 3 }])).toThrow(InvalidReportInput);
+    expect(() => factKnowledgeFromSums(["f"], 3, [{ ...ok, recallTotal: 1.5 }])).toThrow(InvalidReportInput);
+    expect(() => factKnowledgeFromSums(["f"], 3, [{ ...ok, knowsCount: 2 }])).toThrow(InvalidReportInput);
+    expect(() => factKnowledgeFromSums(["f"], 0, [ok])).toThrow(InvalidReportInput);
+    expect(factKnowledgeFromSums(["f"], 3, [ok])[0]).toMatchObject({ quizCorrectShare: 0.5, meanRecall: 0.5, knowsShare: 1 / 3 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { fsrs, generatorParameters } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { toFsrsCard } from "@/lib/srs/card-state";
-import { retrievability } from "@/lib/srs/retrievability";
+import { forgettingCurve, retrievability } from "@/lib/srs/retrievability";
 import { P, makeCards } from "./card-fixtures";
 
 const DAY = 86_400_000;
@@ -39,5 +39,19 @@ describe("retrievability (FSRS-6 forgetting curve)", () => {
     const r0 = retrievability(review, new Date(last + 0.5 * DAY), P) as number;
     expect(r0).toBeLessThan(1);
     expect(r0).toBeGreaterThan(0.9024733);
+  });
+});
+
+describe("forgettingCurve (the constants the class reports evaluate in SQL)", () => {
+  it("gives retrievability by round8((1 + factor · t / S)^decay) at any elapsed time", () => {
+    const { decay, factor } = forgettingCurve(P);
+    expect(decay).toBeLessThan(0);
+    expect(factor).toBeGreaterThan(0);
+    const review = cards.Review.state;
+    const last = review.lastReview as Date;
+    for (const days of [0, 0.25, 1, 3.7, 8.2956, 30, 400]) {
+      const byFormula = Math.round(Math.pow(1 + (factor * days) / review.stability, decay) * 1e8) / 1e8;
+      expect(retrievability(review, new Date(last.getTime() + days * DAY), P)).toBeCloseTo(byFormula, 12);
+    }
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The plan and the time of the per-fact report's one statement (lib/data report-reads `factSumsSql`) on an
+ * existing bench:scale database, for a class: `EXPLAIN QUERY PLAN` on SQLite, `EXPLAIN (ANALYZE, COSTS OFF)` on
+ * PostgreSQL, then three timed runs.
+ *
+ *   npx tsx scripts/bench/scale/explain-facts.ts <database url> [class id]
+ */
+import { performance } from "node:perf_hooks";
+import { createDb } from "@/lib/db";
+import { resolveDatabaseUrl } from "@/lib/db-url";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { answeredQuestionsOf, factSumsSql, sqlDialect } from "@/lib/data/report-reads";
+async function main() {
+  const db = createDb(resolveDatabaseUrl(process.argv[2]!));
+  const classId = process.argv[3] ?? "bench-class-300";
+  const NOW = new Date("2026-03-10T12:00:00Z");
+  const ids = (await db.classMember.findMany({ where: { classId }, select: { userId: true } })).map((m) => m.userId);
+  const aq = await answeredQuestionsOf(ids, db);
+  const snaps = await db.quizAttempt.findMany({ where: { id: { in: [...new Set(aq.map((q) => q.attemptId))] } }, select: { snapshotJson: true } });
+  const pairs: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const s of snaps) {
+    for (const q of (JSON.parse(s.snapshotJson) as { questions: { id: string; factIds: string[] }[] }).questions) {
+      if (seen.has(q.id)) continue;
+      seen.add(q.id);
+      for (const f of q.factIds) pairs.push([q.id, f]);
+    }
+  }
+  const sql = factSumsSql({ studentIds: ids, questionFacts: pairs, deckIds: ["everything"], now: NOW }, db);
+  const plan = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN ${sqlDialect(db) === "postgresql" ? Prisma.sql`(ANALYZE, COSTS OFF)` : Prisma.sql`QUERY PLAN`} ${sql}`);
+  for (const r of plan) console.log(Object.values(r).join(" | "));
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await db.$queryRaw(sql);
+    console.log(`run ${i + 1}: ${(performance.now() - t0).toFixed(1)} ms`);
+  }
+  await db.$disconnect();
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
