@@ -46,6 +46,44 @@ export function answeredQuestionsOf(studentIds: readonly string[], db: DbTx = ge
     GROUP BY a."questionId"`;
 }
 
+/** One attempt at an assignment's quiz, with the time of its last answer (null before any). */
+export type AssignmentAttemptRow = {
+  id: string;
+  userId: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  questionCount: number;
+  lastAnswerAt: Date | null;
+};
+
+/**
+ * The attempts of these students at one assignment's quiz, oldest first (ties
+ * by id), each with its last answer's time: one statement (the answers'
+ * primary key starts with the attempt) instead of the attempts and a
+ * `groupBy` of every answer.
+ */
+export async function assignmentAttemptsOf(assignmentId: string, studentIds: readonly string[], db: DbTx = getDb()): Promise<AssignmentAttemptRow[]> {
+  if (studentIds.length === 0) return [];
+  const rows = await db.$queryRaw<Record<keyof AssignmentAttemptRow, unknown>[]>`
+    SELECT t."id", t."userId", t."startedAt", t."finishedAt", t."score", t."maxScore", t."questionCount",
+           (SELECT MAX(a."answeredAt") FROM "QuizAnswer" a WHERE a."attemptId" = t."id") AS "lastAnswerAt"
+    FROM "QuizAttempt" t
+    WHERE t."assignmentId" = ${assignmentId} AND t."userId" IN (${Prisma.join([...studentIds])})
+    ORDER BY t."startedAt" ASC, t."id" ASC`;
+  return rows.map((r) => ({
+    id: String(r.id),
+    userId: String(r.userId),
+    startedAt: asDate(r.startedAt),
+    finishedAt: r.finishedAt === null ? null : asDate(r.finishedAt),
+    score: r.score === null ? null : Number(r.score),
+    maxScore: Number(r.maxScore),
+    questionCount: Number(r.questionCount),
+    lastAnswerAt: r.lastAnswerAt === null ? null : asDate(r.lastAnswerAt),
+  }));
+}
+
 /** Every review by these students that was not undone. */
 export function reviewLogsOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<ReviewRow[]> {
   if (studentIds.length === 0) return Promise.resolve([]);

@@ -12,7 +12,7 @@ import { clampCredit } from "../quiz/answer-credit";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, assignmentSelect, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
-import { answeredQuestionsOf, deckRecallOf, factKnowledgeSumsOf, reviewSummariesOf } from "./report-reads";
+import { answeredQuestionsOf, assignmentAttemptsOf, deckRecallOf, factKnowledgeSumsOf, reviewSummariesOf } from "./report-reads";
 import { NotFound } from "../errors";
 import type { Question } from "../generate/question";
 import { optionCounts, type OptionCounts } from "../reports/option-counts";
@@ -187,24 +187,17 @@ async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInp
 /** `loadAssignmentReport` of a quiz assignment: per student, and the item analysis by question and by fact. */
 async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput, db: DbTx): Promise<AssignmentReportData> {
   const studentIds = students.map((s) => s.studentId);
-  const attempts = await db.quizAttempt.findMany({
-    where: { assignmentId: a.id, userId: { in: studentIds } },
-    select: { id: true, userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, questionCount: true },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-  });
+  const attempts = await assignmentAttemptsOf(a.id, studentIds, db);
   // Item analysis reads each student's first finished attempt only: its answers
   // and its snapshot (large JSON, parsed once per process); every other
-  // attempt needs just the time of its last answer.
+  // attempt needs just the time of its last answer, read with the attempts.
   const firstFinished = new Map<string, string>();
   for (const t of attempts) if (t.finishedAt && !firstFinished.has(t.userId)) firstFinished.set(t.userId, t.id);
   const firstIds = [...firstFinished.values()];
-  const [lastAnswers, answers, questionsOf] = await Promise.all([
-    db.quizAnswer.groupBy({ by: ["attemptId"], where: { attempt: { assignmentId: a.id, userId: { in: studentIds } } }, _max: { answeredAt: true } }),
+  const [answers, questionsOf] = await Promise.all([
     db.quizAnswer.findMany({ where: { attemptId: { in: firstIds } }, select: { attemptId: true, questionId: true, correct: true, partial: true } }),
     snapshotsOf(firstIds, db),
   ]);
-  const lastAnswer = new Map<string, Date>();
-  for (const g of lastAnswers) if (g._max.answeredAt) lastAnswer.set(g.attemptId, g._max.answeredAt);
   const answersByAttempt = new Map<string, typeof answers>();
   for (const ans of answers) {
     const list = answersByAttempt.get(ans.attemptId);
@@ -220,7 +213,7 @@ async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput
       studentId: t.userId,
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
-      lastAnswerAt: lastAnswer.get(t.id) ?? null,
+      lastAnswerAt: t.lastAnswerAt,
       score: t.finishedAt && t.score !== null && t.maxScore > 0 ? clampCredit(t.score / t.maxScore) : null,
     })),
   });
