@@ -105,6 +105,27 @@ export async function hiddenFactIdsForDeck(userId: string, deckId: string, db: D
 }
 
 /**
+ * `hiddenFactIdsForDeck` for every deck at once: deck → the facts hidden by
+ * the teacher of a class the student is in (not archived) that assigned the
+ * deck. One read, for the dashboard's counts of every deck.
+ */
+export async function hiddenFactIdsByDeck(userId: string, db: DbTx = getDb()): Promise<Map<string, Set<string>>> {
+  const rows = await db.hiddenFact.findMany({
+    where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
+    select: { factId: true, classroom: { select: { assignments: { select: { deckId: true } } } } },
+  });
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    for (const { deckId } of r.classroom.assignments) {
+      const set = out.get(deckId);
+      if (set) set.add(r.factId);
+      else out.set(deckId, new Set([r.factId]));
+    }
+  }
+  return out;
+}
+
+/**
  * Hides a fact — every question and card about it — from one class's new
  * quizzes and its students' review of assigned decks, or shows it again
  * (`hidden: false`). Answers already given are kept, and the item analysis

@@ -14,12 +14,14 @@ import { countDoneToday } from "../srs/done-today";
 import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
 import { cardStateSelect, rowToState, stateToRow } from "./card-states";
 import { isUniqueViolation } from "./unique-violation";
-import { cachedCorpus, type CachedCorpus } from "./corpus-cache";
+import { cachedCorpus, type CachedCorpus, type CachedMember } from "./corpus-cache";
 import { studentDayRead, studentStates, type RecentLog, type StudentDay } from "./review-reads";
 import { clockAllowedDurationMs } from "../srs/review-duration";
 import { withoutHidden } from "../classes/hidden-facts";
 import { allowanceFrom, deckExtrasOf, studyPlanOf, type DeckExtras, type DeckStudyPlan } from "./deck-allowance";
 import { answerQueuedGrade } from "./review-merge";
+import { reviewAssignmentsOf, studyMoreOn } from "./study-more";
+import { hiddenFactIdsByDeck } from "./item-reports";
 
 /** What the review screen shows for one card. */
 export type ReviewCard = {
@@ -79,7 +81,7 @@ export async function doneToday(userId: string, params: SrsParams, now: Date, db
  * `deckExtrasOf`: none for a student in no class without study more today,
  * else up to three small statements at once).
  */
-type QueueReads = { day: StudentDay; states: Map<string, SrsCardState>; corpus: CachedCorpus; extras: DeckExtras | null };
+export type QueueReads = { day: StudentDay; states: Map<string, SrsCardState>; corpus: CachedCorpus; extras: DeckExtras | null };
 
 async function queueReads(input: { userId: string; now: Date; reviewId?: string; deckId?: string; params?: SrsParams }, db: DbTx): Promise<QueueReads> {
   const [day, states] = await Promise.all([studentDayRead(input, db), studentStates(input.userId, db)]);
@@ -114,7 +116,7 @@ export async function deckQueueWithPlan(input: { userId: string; deckId: string;
  * considers (a per-deck new-card allowance, say) goes into `buildQueue`'s
  * input here, for every caller at once.
  */
-function queueFrom(reads: QueueReads, input: { deckId: string; now: Date; params: SrsParams; show?: string }): { queue: DeckQueue; plan: DeckStudyPlan } {
+function queueFrom(reads: QueueReads, input: { deckId: string; now: Date; params: SrsParams; show?: string }): { queue: DeckQueue; plan: DeckStudyPlan; parts: QueueParts } {
   const { params, now } = input;
   const extras = reads.extras ?? { studyMore: { extraNew: 0, aheadDays: 0 }, assignments: [], hiddenFactIds: new Set<string>() };
   // Cards of facts a teacher hid from a class that assigned this deck are left out (lib/classes `withoutHidden`).
@@ -143,7 +145,64 @@ function queueFrom(reads: QueueReads, input: { deckId: string; now: Date; params
       if (!nextDue || tomorrow < nextDue) nextDue = tomorrow;
     }
   }
-  return { queue: { counts: queue.counts, card: nextId ? reviewCard(reads.corpus, nextId, reads.states.get(nextId) ?? null, now, params) : null, nextDue }, plan };
+  return {
+    queue: { counts: queue.counts, card: nextId ? reviewCard(reads.corpus, nextId, reads.states.get(nextId) ?? null, now, params) : null, nextDue },
+    plan,
+    parts: { members, done, allowance, built: queue },
+  };
+}
+
+/** What `queueFrom` decided the queue from: the deck's cards shown to the student, today's counts, the allowance, lib/srs `buildQueue`'s result. */
+export type QueueParts = {
+  members: CachedMember[];
+  done: ReturnType<typeof doneTodayFrom>;
+  allowance: ReturnType<typeof allowanceFrom>;
+  built: ReturnType<typeof buildQueue>;
+};
+
+/**
+ * `deckQueueWithPlan` with the reads and the parts it was computed from, for
+ * the review page's offline snapshot (lib/data/offline-deck `reviewScreen`):
+ * one set of reads for the screen's first card and the device's copy.
+ */
+export async function deckQueueWithReads(
+  input: { userId: string; deckId: string; now: Date },
+  db: DbTx = getDb(),
+): Promise<{ queue: DeckQueue; plan: DeckStudyPlan; reads: QueueReads; parts: QueueParts; params: SrsParams }> {
+  const reads = await queueReads(input, db);
+  if (!reads.corpus.decks.has(input.deckId)) throw new NotFound("No such deck.");
+  const params = reads.day.params;
+  return { ...queueFrom(reads, { ...input, params }), reads, params };
+}
+
+/**
+ * Every deck's queue, as each deck's review screen computes it (`queueFrom`
+ * per deck: the same members less hidden facts, allowance, limits and
+ * `buildQueue`), from one set of reads: the student's day and card states,
+ * the corpus from its cache, and for all decks at once what only a student
+ * in a class or with study more today can have (review assignments, hidden
+ * facts, study-more rows). For the dashboard's counts.
+ */
+export async function everyDeckQueue(input: { userId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<{ params: SrsParams; decks: { deckId: string; queue: DeckQueue; parts: QueueParts }[] }> {
+  const { userId, now } = input;
+  const reads = await queueReads({ userId, now }, db);
+  const params = input.params ?? reads.day.params;
+  const today = studyDay(now, params.timeZone, params.dayStartHour);
+  const [more, assignments, hidden] = await Promise.all([
+    reads.day.lastStudyMoreDay !== null && reads.day.lastStudyMoreDay >= today ? studyMoreOn(userId, "all", today, db) : new Map<string, { extraNew: number; aheadDays: number }>(),
+    reads.day.inClass ? reviewAssignmentsOf(userId, "all", db) : [],
+    reads.day.inClass ? hiddenFactIdsByDeck(userId, db) : new Map<string, Set<string>>(),
+  ]);
+  const decks = [...reads.corpus.decks.keys()].map((deckId) => {
+    const extras: DeckExtras = {
+      studyMore: more.get(deckId) ?? { extraNew: 0, aheadDays: 0 },
+      assignments: assignments.filter((a) => a.deckId === deckId),
+      hiddenFactIds: hidden.get(deckId) ?? new Set<string>(),
+    };
+    const { queue, parts } = queueFrom({ ...reads, extras }, { deckId, now, params });
+    return { deckId, queue, parts };
+  });
+  return { params, decks };
 }
 
 function reviewCard(corpus: CachedCorpus, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): ReviewCard {

@@ -56,6 +56,23 @@ describe.each(availableProviders())("study more and assignments on %s", (provide
     expect(counted.total.new).toBe(Math.max(...[...counted.decks.values()].map((c) => c.new)));
   });
 
+  it("a fact the class hid is left out of the dashboard's count as out of the review screen", async () => {
+    t = await seededDb(provider);
+    const u = await makeUser(t.db);
+    await saveStudySettings(u.id, { newPerDay: 200 }, t.db);
+    const a = await reviewAssignment(t.db, u.id, "war-2020", new Date("2026-03-03T20:00:00Z"));
+    const before = await dashboardCounts(u.id, minutes(1), {}, t.db);
+    const facts = await t.db.card.findMany({ where: { decks: { some: { deckId: "war-2020" } }, retired: false }, select: { factId: true }, distinct: ["factId"], take: 2 });
+    for (const f of facts) await t.db.hiddenFact.create({ data: { classId: a.classId, factId: f.factId, hiddenBy: u.id, hiddenAt: T0 } });
+    const counted = await dashboardCounts(u.id, minutes(1), {}, t.db);
+    for (const deckId of ["war-2020", "everything"]) {
+      expect(counted.decks.get(deckId)).toEqual((await deckQueue({ userId: u.id, deckId, now: minutes(1) }, t.db)).counts);
+    }
+    // Hidden only where the class assigned the deck: war-2020 shows fewer new cards, "everything" (not assigned) keeps them.
+    expect(counted.decks.get("war-2020")!.new).toBeLessThan(before.decks.get("war-2020")!.new);
+    expect(counted.decks.get("everything")).toEqual(before.decks.get("everything"));
+  });
+
   it("a review assignment due tomorrow lets the student introduce half the deck today, and the rest tomorrow", async () => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);

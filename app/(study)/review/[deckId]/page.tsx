@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDeck } from "@/lib/data/decks";
-import { offlineDeck } from "@/lib/data/offline-deck";
-import { deckQueueWithPlan } from "@/lib/data/reviews";
+import { reviewScreen } from "@/lib/data/offline-deck";
 import { pageUser } from "@/app/_lib/viewer";
 import { ReviewSession } from "./review-session";
 import { DoneForNowExtra } from "./done-for-now-extra";
@@ -19,9 +18,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckId:
   const deck = await getDeck(parsed.data.deckId);
   if (!deck) notFound();
   const now = new Date();
-  const { queue, plan } = await deckQueueWithPlan({ userId: viewer.id, deckId: deck.id, now });
-  // The queue of the coming hours goes to the device too: the screen grades from it, online or not.
-  const snapshot = await offlineDeck({ userId: viewer.id, deckId: deck.id, now });
+  // The first card, and the queue of the coming hours for the device (the screen grades from it, online or not), from one set of reads.
+  const { queue, plan, snapshot } = await reviewScreen({ userId: viewer.id, deckId: deck.id, now });
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap items-center justify-between gap-2 text-sm">
