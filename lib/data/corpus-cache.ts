@@ -25,7 +25,8 @@ export type CachedCard = {
 /** The static corpus as the review path reads it: decks, their members, cards, outlets. */
 export type CachedCorpus = {
   key: string;
-  decks: Map<string, { members: CachedMember[]; memberIds: Set<string> }>;
+  /** In the decks' display order (`Deck.position`). */
+  decks: Map<string, { title: string; members: CachedMember[]; memberIds: Set<string> }>;
   cards: Map<string, CachedCard>;
 };
 
@@ -68,7 +69,7 @@ export function forgetCorpusCache(db: DbTx): void {
 
 async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
   const [decks, members, cards, sources] = await Promise.all([
-    db.deck.findMany({ select: { id: true } }),
+    db.deck.findMany({ select: { id: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db.deckCard.findMany({ select: { deckId: true, cardId: true, position: true }, orderBy: [{ deckId: "asc" }, { position: "asc" }] }),
     db.card.findMany({ select: { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true, retired: true, factId: true, fact: { select: { sortKey: true, dataJson: true } } } }),
     db.source.findMany({ select: { slug: true, outlet: true } }),
@@ -94,7 +95,7 @@ async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
     });
     factOf.set(c.id, { factId: c.factId, storyKey: c.fact.sortKey });
   }
-  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { members: [], memberIds: new Set() }]));
+  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { title: d.title, members: [], memberIds: new Set() }]));
   for (const m of members) {
     const card = cardMap.get(m.cardId);
     const deck = deckMap.get(m.deckId);

@@ -3,8 +3,8 @@ import { averageRetrievability } from "../progress/average-retrievability";
 import { cardsByState } from "../progress/cards-by-state";
 import { reviewsPerDay } from "../progress/reviews-per-day";
 import { streak } from "../progress/streak";
-import { cardStateSelect, rowToState } from "./card-states";
-import { getSrsParams } from "./study-settings";
+import { cachedCorpus } from "./corpus-cache";
+import { studentDayRead, studentStates, toDate } from "./review-reads";
 
 const STREAK_DAYS = 366;
 
@@ -14,13 +14,14 @@ const STREAK_DAYS = 366;
  * reviews per study day for the last 30 days, the streak, and quiz history.
  */
 export async function studentProgress(userId: string, now: Date, db: DbTx = getDb()) {
-  const params = await getSrsParams(userId, db);
-  const [cards, rows, decks, logs, attempts] = await Promise.all([
-    db.card.findMany({ where: { retired: false }, select: { id: true } }),
-    db.cardState.findMany({ where: { userId }, select: cardStateSelect }),
-    db.deck.findMany({ select: { id: true, title: true, cards: { where: { card: { retired: false } }, select: { cardId: true } } }, orderBy: { position: "asc" } }),
+  // The queue's reads (lib/data/review-reads): settings and the corpus version, the card states; the corpus from its cache.
+  const [day, states, logs, attempts] = await Promise.all([
+    studentDayRead({ userId, now }, db),
+    studentStates(userId, db),
     // A year of review times: the chart shows the last 30 days, the streak can run longer.
-    db.reviewLog.findMany({ where: { userId, undoneAt: null, reviewedAt: { gte: new Date(now.getTime() - (STREAK_DAYS + 2) * 86_400_000) } }, select: { reviewedAt: true } }),
+    db.$queryRaw<{ reviewedAt: unknown }[]>`
+      SELECT "reviewedAt" FROM "ReviewLog"
+      WHERE "userId" = ${userId} AND "undoneAt" IS NULL AND "reviewedAt" >= ${new Date(now.getTime() - (STREAK_DAYS + 2) * 86_400_000)}`,
     db.quizAttempt.findMany({
       where: { userId, finishedAt: { not: null } },
       select: { id: true, deckId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
@@ -28,8 +29,11 @@ export async function studentProgress(userId: string, now: Date, db: DbTx = getD
       take: 20,
     }),
   ]);
-  const states = new Map(rows.map((r) => [r.cardId, rowToState(r)]));
-  const year = reviewsPerDay(logs, now, params.timeZone, params.dayStartHour, STREAK_DAYS);
+  const corpus = await cachedCorpus(day.corpusKey, db);
+  const params = day.params;
+  const cards = [...corpus.cards.values()].filter((c) => !c.retired);
+  const decks = [...corpus.decks].map(([id, d]) => ({ id, title: d.title, cards: d.members }));
+  const year = reviewsPerDay(logs.map((l) => ({ reviewedAt: toDate(l.reviewedAt) })), now, params.timeZone, params.dayStartHour, STREAK_DAYS);
   const days = year.slice(-30);
   const deckTitles = new Map(decks.map((d) => [d.id, d.title]));
   return {

@@ -3,6 +3,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { forgettingCurve } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import { KNOWS_RECALL_MIN } from "../reports/fact-knowledge";
+import { toDate } from "./review-reads";
 
 /**
  * The large reads of the class reports, in SQL.
@@ -75,12 +76,12 @@ export async function assignmentAttemptsOf(assignmentId: string, studentIds: rea
   return rows.map((r) => ({
     id: String(r.id),
     userId: String(r.userId),
-    startedAt: asDate(r.startedAt),
-    finishedAt: r.finishedAt === null ? null : asDate(r.finishedAt),
+    startedAt: toDate(r.startedAt),
+    finishedAt: r.finishedAt === null ? null : toDate(r.finishedAt),
     score: r.score === null ? null : Number(r.score),
     maxScore: Number(r.maxScore),
     questionCount: Number(r.questionCount),
-    lastAnswerAt: r.lastAnswerAt === null ? null : asDate(r.lastAnswerAt),
+    lastAnswerAt: r.lastAnswerAt === null ? null : toDate(r.lastAnswerAt),
   }));
 }
 
@@ -119,7 +120,6 @@ export type ReviewSummaryRow = {
 
 type RawSummary = { userId: string; cards: unknown; lastFirstAt: unknown; reviews: unknown; spent: unknown; lastAt: unknown; minDuration: unknown };
 
-const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 
 export async function reviewSummariesOf(studentIds: readonly string[], deckId: string, capMs: number, db: DbTx = getDb()): Promise<ReviewSummaryRow[]> {
   if (studentIds.length === 0) return [];
@@ -139,10 +139,10 @@ export async function reviewSummariesOf(studentIds: readonly string[], deckId: s
   return rows.map((r) => ({
     userId: r.userId,
     cards: Number(r.cards),
-    lastFirstAt: asDate(r.lastFirstAt),
+    lastFirstAt: toDate(r.lastFirstAt),
     reviews: Number(r.reviews),
     timeSpentMs: Number(r.spent),
-    lastAt: asDate(r.lastAt),
+    lastAt: toDate(r.lastAt),
     minDurationMs: Number(r.minDuration),
   }));
 }

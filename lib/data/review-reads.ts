@@ -71,7 +71,8 @@ type DayRow = {
   undoneAt: unknown;
 };
 
-const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(v as string | number));
+/** A date column as raw SQL returns it: Date on PostgreSQL, ISO text (or epoch ms) on SQLite for values without a declared type. */
+export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(v as string | number));
 const toBool = (v: unknown): boolean => v === true || v === 1 || v === "1" || v === "true";
 
 /** See the module comment (1). `reviewId` adds the replay lookup. */

@@ -59,7 +59,7 @@ describe.each(availableProviders())("study more and assignments on %s", (provide
   it("a fact the class hid is left out of the dashboard's count as out of the review screen", async () => {
     t = await seededDb(provider);
     const u = await makeUser(t.db);
-    await saveStudySettings(u.id, { newPerDay: 200 }, t.db);
+    await saveStudySettings(u.id, { desiredRetention: 0.9, newPerDay: 200, maxReviewsPerDay: 200, timeZone: "UTC", dayStartHour: 4, quizFeedback: "immediate" }, t.db);
     const a = await reviewAssignment(t.db, u.id, "war-2020", new Date("2026-03-03T20:00:00Z"));
     const before = await dashboardCounts(u.id, minutes(1), {}, t.db);
     const facts = await t.db.card.findMany({ where: { decks: { some: { deckId: "war-2020" } }, retired: false }, select: { factId: true }, distinct: ["factId"], take: 2 });
