@@ -210,12 +210,6 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
     };
   }, [enqueue, flush, pending]);
 
-  // On a phone the site header folds away while reviewing (globals.css, html[data-reviewing]).
-  useEffect(() => {
-    document.documentElement.setAttribute("data-reviewing", "");
-    return () => document.documentElement.removeAttribute("data-reviewing");
-  }, []);
-
   // The session summary survives a reload or a visit to the source page.
   useEffect(() => {
     const saved = sessionStorage.getItem(storageKey);
@@ -389,7 +383,8 @@ export function ReviewSession({ userId, deckId, deckTitle, initial, snapshot, do
       ? `${pending} ${pending === 1 ? "grade" : "grades"} waiting to sync…`
       : "Synced";
   return (
-    <div className="flex min-h-[70dvh] flex-col gap-4 pb-48 sm:pb-0" ref={rootRef}>
+    // data-review-screen: on a phone the site header folds away while this is on the page (globals.css), from the first paint.
+    <div className="flex min-h-[70dvh] flex-col gap-4 pb-48 sm:pb-0" ref={rootRef} data-review-screen="">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p aria-label="Cards left today" className="flex gap-3 font-medium">
           <span className="text-blue-800">{counts.new} new</span>
