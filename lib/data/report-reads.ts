@@ -2,7 +2,7 @@ import { getDb, type DbTx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 import { forgettingCurve } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
-import { KNOWS_RECALL_MIN } from "../reports/fact-knowledge";
+import { KNOWS_RECALL_MIN, type FactKnowledgeSums } from "../reports/fact-knowledge";
 import { toDate } from "./review-reads";
 
 /**
@@ -219,18 +219,10 @@ export async function deckRecallOf(studentIds: readonly string[], deckId: string
  * answers.
  *
  * `questionFacts` are the (question, fact) pairs to count answers by, the
- * report's facts only; `cardScope` the decks whose current cards count for
+ * report's facts only; `deckIds` the decks whose current cards count for
  * recall (null: every current card).
  */
-export type FactSumsRow = {
-  factId: string;
-  quizAnswers: number;
-  quizCorrect: number;
-  recallStudents: number;
-  recallTotal: number;
-  knowsCount: number;
-  evidenceCount: number;
-};
+export type FactSumsRow = FactKnowledgeSums;
 
 export type FactSumsInput = { studentIds: readonly string[]; questionFacts: readonly (readonly [string, string])[]; deckIds: readonly string[] | null; now: Date };
 
