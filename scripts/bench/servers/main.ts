@@ -8,7 +8,8 @@
  * `BENCH_POSTGRES_URL` (default postgresql://postgres@127.0.0.1:5432/postgres;
  * migrated, corpus seeded) and starts two `next start` processes on it, on
  * two ports with one `BETTER_AUTH_SECRET`, as behind a load balancer.
- * Students sign up on the first server; then for `--seconds`:
+ * Students sign up on the first server, a fresh set for each phase (a deck
+ * runs dry after about 150 new cards); then for `--seconds`:
  *
  * 1. one server: every student's client grades cards on the first server
  *    (GET …/next, then POST /api/review/grade with the card it returned) and
@@ -167,20 +168,27 @@ async function main() {
     await Promise.all(servers.map((s, i) => waitFor(`${bases[i]}/api/health`, s.child, 90_000)));
     log(`two next start on ${bases.join(" and ")}, one PostgreSQL database ${DB_NAME}`);
 
-    const students: Student[] = [];
-    for (let i = 0; i < STUDENTS; i += 5) {
-      const batch = await Promise.all(Array.from({ length: Math.min(5, STUDENTS - i) }, (_, j) => signUpStudent(bases[0]!, i + j)));
-      students.push(...batch.map((b) => b.student));
+    // Three sets of students (warm-up, one server, two servers): a student's deck runs dry after about 150
+    // new cards, so a phase on students the one before had used would end early, with fewer clients.
+    const cohorts: Student[][] = [];
+    for (let c = 0; c < 3; c++) {
+      const students: Student[] = [];
+      for (let i = 0; i < STUDENTS; i += 5) {
+        const batch = await Promise.all(Array.from({ length: Math.min(5, STUDENTS - i) }, (_, j) => signUpStudent(bases[0]!, c * STUDENTS + i + j)));
+        students.push(...batch.map((b) => b.student));
+      }
+      for (let i = 0; i < STUDENTS; i += 10) await Promise.all(students.slice(i, i + 10).map((s) => raiseNewPerDay(bases[0]!, s)));
+      cohorts.push(students);
     }
-    for (let i = 0; i < STUDENTS; i += 10) await Promise.all(students.slice(i, i + 10).map((s) => raiseNewPerDay(bases[0]!, s)));
-    log(`${STUDENTS} students signed up on the first server`);
+    const [warm, first, second] = cohorts as [Student[], Student[], Student[]];
+    log(`${3 * STUDENTS} students signed up on the first server (${STUDENTS} each for the warm-up, the one-server and the two-server phase)`);
 
     const sent = new Set<string>();
-    await runPhase([bases[0]!], students, Math.min(5, SECONDS), false, sent); // warm-up, both processes' first requests
-    await runPhase([bases[1]!], students, Math.min(5, SECONDS), false, sent);
-    const one = await runPhase([bases[0]!], students, SECONDS, false, sent);
+    await runPhase([bases[0]!], warm, Math.min(5, SECONDS), false, sent); // warm-up, both processes' first requests
+    await runPhase([bases[1]!], warm, Math.min(5, SECONDS), false, sent);
+    const one = await runPhase([bases[0]!], first, SECONDS, false, sent);
     log(`one server:  ${summary(one)}`);
-    const two = await runPhase(bases, students, SECONDS, true, sent);
+    const two = await runPhase(bases, second, SECONDS, true, sent);
     log(`two servers: ${summary(two)}; ${two.replays} retries on the other server answered as replays`);
     for (const e of [...one.errors, ...two.errors].slice(0, 5)) log(`  error: ${e}`);
     if (one.errors.length + two.errors.length) for (const [i, s] of servers.entries()) for (const line of s.tail.slice(-8)) log(`  server ${i + 1}: ${line.slice(0, 300)}`);
