@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { REPORT_NOTE_MAX, REPORT_REASON_IDS, REPORT_REASONS, type ReportReason } from "@/lib/reports/item-report-input";
+import { REPORT_NOTE_MAX, REPORT_REASON_IDS, REPORT_REASONS, type ReportReason } from "@/lib/reports/report-reasons";
 
 export type ReportTarget = { kind: "question"; attemptId: string; itemId: string } | { kind: "card"; itemId: string };
 

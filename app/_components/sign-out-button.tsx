@@ -1,8 +1,6 @@
 "use client";
 
-import "@/lib/offline/zod-browser";
 import { useState } from "react";
-import { pendingGrades } from "@/lib/offline/device-store";
 
 /** The service worker's caches of pages (app/sw/sw.ts): dropped at sign-out so the next account never sees them offline. */
 const PAGE_CACHES = ["pages", "pages-rsc"];
@@ -28,6 +26,9 @@ export function SignOutButton({ userId }: { userId: string }) {
           e.preventDefault();
           let n = 0;
           try {
+            // Loaded on the press, not with the page: the device store brings zod and idb (about 35 KB gzip),
+            // which every signed-in page would otherwise ship for this one button.
+            const { pendingGrades } = await import("@/lib/offline/device-store");
             n = (await pendingGrades(userId)).length;
           } catch {
             n = 0;

@@ -1,24 +1,8 @@
 import { z } from "zod";
 import { classIdSchema } from "@/lib/classes/ids";
+import { ITEM_KINDS, REPORT_NOTE_MAX, REPORT_REASON_IDS } from "./report-reasons";
 
-/** What a student can report: a quiz question (as shown in an attempt) or a flashcard. */
-export const ITEM_KINDS = ["question", "card"] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-
-/** The fixed reasons of "Report a problem", with the words the student and the teacher read. */
-export const REPORT_REASONS = {
-  "wrong-answer": "The answer given as right is wrong",
-  "not-in-source": "The source does not say this",
-  confusing: "The question or card is confusing",
-  "more-than-one": "More than one answer is right",
-  typo: "A typo or a broken sentence",
-  other: "Something else",
-} as const;
-export type ReportReason = keyof typeof REPORT_REASONS;
-export const REPORT_REASON_IDS = Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]];
-
-/** Longest note kept with a report. */
-export const REPORT_NOTE_MAX = 500;
+export { ITEM_KINDS, REPORT_NOTE_MAX, REPORT_REASON_IDS, REPORT_REASONS, type ItemKind, type ReportReason } from "./report-reasons";
 
 const id = z.string().trim().min(1, "Missing id.").max(200, "That id is too long.");
 const reason = z.enum(REPORT_REASON_IDS, { error: "Choose a reason from the list." });
