@@ -13,15 +13,14 @@ export type DashboardCounts = { decks: Map<string, QueueCounts>; total: QueueCou
  * the number of decks; the total counts a card once (lib/srs `dashboardTotals`).
  */
 export async function dashboardCounts(userId: string, now: Date, opts: { params?: SrsParams } = {}, db: DbTx = getDb()): Promise<DashboardCounts> {
-  const { params, decks } = await everyDeckQueue({ userId, now, params: opts.params }, db);
-  const done = decks[0]?.parts.done;
+  const { params, done, decks } = await everyDeckQueue({ userId, now, params: opts.params }, db);
   const perDeck = decks.map(({ deckId, parts }) => ({
     deckId,
     queue: parts.built,
-    newLeft: Math.max(0, params.newPerDay + (parts.allowance.queueExtra.newCards ?? 0) - (done?.newIntroduced ?? 0)),
+    newLeft: Math.max(0, params.newPerDay + (parts.allowance.queueExtra.newCards ?? 0) - done.newIntroduced),
   }));
   return {
     decks: new Map(perDeck.map((d) => [d.deckId, d.queue.counts])),
-    total: dashboardTotals(perDeck, params.maxReviewsPerDay - (done?.reviews ?? 0)),
+    total: dashboardTotals(perDeck, params.maxReviewsPerDay - done.reviews),
   };
 }

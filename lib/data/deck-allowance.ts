@@ -15,18 +15,6 @@ export function unstudied(state: SrsCardState | null | undefined): boolean {
 /** What a deck's queue needs of today's grades: how many new cards were introduced, and which. */
 export type IntroducedToday = { newIntroduced: number; introducedCardIds: readonly string[] };
 
-/**
- * Today's allowance for one deck (lib/srs `deckAllowance`): the student's
- * study-more row for today and their review assignments on the deck, with
- * the deck's never-studied cards counted from the states the caller read.
- */
-export async function deckAllowanceFor(
-  input: { userId: string; deckId: string; now: Date; params: SrsParams; deckCardIds: readonly string[]; states: ReadonlyMap<string, SrsCardState>; done: IntroducedToday },
-  db: DbTx = getDb(),
-): Promise<DeckAllowanceRead> {
-  return allowanceFrom(await deckExtrasOf(input.userId, input.deckId, input.now, input.params, db), input);
-}
-
 /** What a deck's allowance and queue read besides the student's states and day: study more, review assignments, hidden facts. */
 export type DeckExtras = { studyMore: StudyMoreToday; assignments: OpenReviewAssignment[]; hiddenFactIds: Set<string> };
 

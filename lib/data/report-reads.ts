@@ -159,6 +159,10 @@ export function sqlDialect(db: DbTx): "sqlite" | "postgresql" {
   throw new Error(`report-reads: unknown database provider ${String(provider)}`);
 }
 
+const DAY_MS = 86_400_000;
+/** SQLite's julianday('1970-01-01'): `now` as a Julian day is bound once, not parsed per row. */
+const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
+
 /**
  * FSRS predicted recall of the card state aliased `s` at `now`, in SQL: the
  * same curve and rounding as lib/srs `retrievability` (`round8((1 + factor ·
@@ -166,10 +170,6 @@ export function sqlDialect(db: DbTx): "sqlite" | "postgresql" {
  * for a card with no memory yet (New, no last review, or stability 0).
  * The integration tests compare it with `retrievability` on both providers.
  */
-const DAY_MS = 86_400_000;
-/** SQLite's julianday('1970-01-01'): `now` as a Julian day is bound once, not parsed per row. */
-const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
-
 function recallSql(db: DbTx, now: Date): Prisma.Sql {
   const { decay, factor } = forgettingCurve(DEFAULT_SRS_PARAMS);
   const at = now.toISOString();
@@ -207,6 +207,8 @@ export async function deckRecallOf(studentIds: readonly string[], deckId: string
   return rows.map((r) => ({ userId: r.userId, meanRecall: Number(r.meanRecall) }));
 }
 
+export type FactSumsInput = { studentIds: readonly string[]; questionFacts: readonly (readonly [string, string])[]; deckIds: readonly string[] | null; now: Date };
+
 /**
  * What the class knows about each fact, summed up in SQL (lib/reports
  * `factKnowledgeFromSums` makes the report's rows of it): per fact, over the
@@ -222,13 +224,9 @@ export async function deckRecallOf(studentIds: readonly string[], deckId: string
  * report's facts only; `deckIds` the decks whose current cards count for
  * recall (null: every current card).
  */
-export type FactSumsRow = FactKnowledgeSums;
-
-export type FactSumsInput = { studentIds: readonly string[]; questionFacts: readonly (readonly [string, string])[]; deckIds: readonly string[] | null; now: Date };
-
-export async function factKnowledgeSumsOf(input: FactSumsInput, db: DbTx = getDb()): Promise<FactSumsRow[]> {
+export async function factKnowledgeSumsOf(input: FactSumsInput, db: DbTx = getDb()): Promise<FactKnowledgeSums[]> {
   if (input.studentIds.length === 0) return [];
-  const rows = await db.$queryRaw<Record<keyof FactSumsRow, unknown>[]>(factSumsSql(input, db));
+  const rows = await db.$queryRaw<Record<keyof FactKnowledgeSums, unknown>[]>(factSumsSql(input, db));
   return rows.map((r) => ({
     factId: String(r.factId),
     quizAnswers: Number(r.quizAnswers),

@@ -67,13 +67,6 @@ function doneTodayFrom(recent: readonly Pick<RecentLog, "reviewedAt" | "undoneAt
   return { ...counts, gradedCardIds: logs.map((l) => l.cardId), introducedCardIds: logs.filter((l) => l.introduced).map((l) => l.cardId) };
 }
 
-/** `doneTodayFrom` with its own read of today's logs (the dashboard and the device's snapshot). */
-export async function doneToday(userId: string, params: SrsParams, now: Date, db: DbTx = getDb()): Promise<DoneToday & { introducedCardIds: string[] }> {
-  const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
-  const logs = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since }, undoneAt: null }, select: { introduced: true, logJson: true, cardId: true, reviewedAt: true, undoneAt: true }, orderBy: { reviewedAt: "asc" } });
-  return doneTodayFrom(logs, params, now);
-}
-
 /**
  * The reads a queue is computed from: two statements (lib/data/review-reads),
  * the static corpus from its cache, and, with a deck, that deck's extras
@@ -183,7 +176,7 @@ export async function deckQueueWithReads(
  * in a class or with study more today can have (review assignments, hidden
  * facts, study-more rows). For the dashboard's counts.
  */
-export async function everyDeckQueue(input: { userId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<{ params: SrsParams; decks: { deckId: string; queue: DeckQueue; parts: QueueParts }[] }> {
+export async function everyDeckQueue(input: { userId: string; now: Date; params?: SrsParams }, db: DbTx = getDb()): Promise<{ params: SrsParams; done: QueueParts["done"]; decks: { deckId: string; queue: DeckQueue; parts: QueueParts }[] }> {
   const { userId, now } = input;
   const reads = await queueReads({ userId, now }, db);
   const params = input.params ?? reads.day.params;
@@ -202,7 +195,7 @@ export async function everyDeckQueue(input: { userId: string; now: Date; params?
     const { queue, parts } = queueFrom({ ...reads, extras }, { deckId, now, params });
     return { deckId, queue, parts };
   });
-  return { params, decks };
+  return { params, done: doneTodayFrom(reads.day.recent, params, now), decks };
 }
 
 function reviewCard(corpus: CachedCorpus, cardId: string, state: SrsCardState | null, now: Date, params: SrsParams): ReviewCard {
