@@ -37,16 +37,6 @@ export function quizAnswersOf(studentIds: readonly string[], db: DbTx = getDb())
     WHERE t."userId" IN (${Prisma.join([...studentIds])})`;
 }
 
-/** Each question these students have answered (any quiz), with one attempt that holds it (the smallest id). */
-export function answeredQuestionsOf(studentIds: readonly string[], db: DbTx = getDb()): Promise<{ questionId: string; attemptId: string }[]> {
-  if (studentIds.length === 0) return Promise.resolve([]);
-  return db.$queryRaw<{ questionId: string; attemptId: string }[]>`
-    SELECT a."questionId", MIN(a."attemptId") AS "attemptId"
-    FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"
-    WHERE t."userId" IN (${Prisma.join([...studentIds])})
-    GROUP BY a."questionId"`;
-}
-
 /** One attempt at an assignment's quiz, with the time of its last answer (null before any). */
 export type AssignmentAttemptRow = {
   id: string;
@@ -207,7 +197,7 @@ export async function deckRecallOf(studentIds: readonly string[], deckId: string
   return rows.map((r) => ({ userId: r.userId, meanRecall: Number(r.meanRecall) }));
 }
 
-export type FactSumsInput = { studentIds: readonly string[]; questionFacts: readonly (readonly [string, string])[]; deckIds: readonly string[] | null; now: Date };
+export type FactSumsInput = { studentIds: readonly string[]; factIds: readonly string[]; deckIds: readonly string[] | null; now: Date };
 
 /**
  * What the class knows about each fact, summed up in SQL (lib/reports
@@ -218,14 +208,14 @@ export type FactSumsInput = { studentIds: readonly string[]; questionFacts: read
  * `factKnowledge` (latest answer wins, an incorrect one on a tie; else mean
  * recall ≥ `KNOWS_RECALL_MIN`), applied per (student, fact) in SQL so that a
  * class of 300 returns one row per fact, not 60 000 card states and 60 000
- * answers.
+ * answers. The answers come summed up per (student, fact) from
+ * `FactAnswerSummary`, which a trigger keeps (see prisma/models.prisma).
  *
- * `questionFacts` are the (question, fact) pairs to count answers by, the
- * report's facts only; `deckIds` the decks whose current cards count for
- * recall (null: every current card).
+ * `factIds` are the report's facts; `deckIds` the decks whose current cards
+ * count for recall (null: every current card).
  */
 export async function factKnowledgeSumsOf(input: FactSumsInput, db: DbTx = getDb()): Promise<FactKnowledgeSums[]> {
-  if (input.studentIds.length === 0) return [];
+  if (input.studentIds.length === 0 || input.factIds.length === 0) return [];
   const rows = await db.$queryRaw<Record<keyof FactKnowledgeSums, unknown>[]>(factSumsSql(input, db));
   return rows.map((r) => ({
     factId: String(r.factId),
@@ -240,30 +230,15 @@ export async function factKnowledgeSumsOf(input: FactSumsInput, db: DbTx = getDb
 
 /** `factKnowledgeSumsOf`'s statement (exported for `EXPLAIN` in the benchmarks). */
 export function factSumsSql(input: FactSumsInput, db: DbTx): Prisma.Sql {
-  const { studentIds, questionFacts, deckIds, now } = input;
+  const { studentIds, factIds, deckIds, now } = input;
   const students = Prisma.join([...studentIds]);
-  const pairs = questionFacts.length
-    ? Prisma.sql`SELECT column1 AS "q", column2 AS "f" FROM (VALUES ${Prisma.join(questionFacts.map(([q, f]) => Prisma.sql`(${q}, ${f})`))}) AS v`
-    : Prisma.sql`SELECT '' AS "q", '' AS "f" WHERE 1 = 0`;
-  // The latest answer, an incorrect one on a tie, as one MAX: (answer time in ms) · 2 + (1 if incorrect), exact in a double.
-  const answerKey =
-    sqlDialect(db) === "sqlite"
-      ? Prisma.sql`(round((julianday(a."answeredAt") - ${UNIX_EPOCH_JULIAN_DAY}) * ${DAY_MS}) * 2 + CASE WHEN a."correct" THEN 0 ELSE 1 END)`
-      : Prisma.sql`(round(date_part('epoch', a."answeredAt") * 1000) * 2 + CASE WHEN a."correct" THEN 0 ELSE 1 END)`;
+  const facts = Prisma.join([...factIds]);
   const inDecks = deckIds === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM "DeckCard" d WHERE d."cardId" = c."id" AND d."deckId" IN (${Prisma.join([...deckIds])}))`;
   return Prisma.sql`
-    WITH qf AS (${pairs}),
-    class_answers AS MATERIALIZED (
-      SELECT t."userId" AS "u", a."questionId" AS "q", CASE WHEN a."correct" THEN 1 ELSE 0 END AS "ok", ${answerKey} AS "key"
-      FROM "QuizAttempt" t
-      JOIN "QuizAnswer" a ON a."attemptId" = t."id"
-      WHERE t."userId" IN (${students})
-    ),
-    ans AS (
-      SELECT ca."u" AS "u", qf."f" AS "f", ca."ok" AS "ok", ca."key" AS "key" FROM class_answers ca JOIN qf ON qf."q" = ca."q"
-    ),
-    latest AS (
-      SELECT "u", "f", COUNT(*) AS "n", SUM("ok") AS "nok", MAX("key") AS "lastKey" FROM ans GROUP BY "u", "f"
+    WITH latest AS (
+      SELECT "userId" AS "u", "factId" AS "f", "answers" AS "n", "correct" AS "nok", "lastKey"
+      FROM "FactAnswerSummary"
+      WHERE "userId" IN (${students}) AND "factId" IN (${facts})
     ),
     recall AS (
       SELECT "u", "f", AVG("r") AS "r" FROM (

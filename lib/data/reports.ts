@@ -12,7 +12,7 @@ import { clampCredit } from "../quiz/answer-credit";
 import { ACTIVE_MEMBER, assertClassTeacher } from "./classes";
 import { assertAssignmentTeacher, assignmentSelect, deckCardIds, extensionsFor, readQuizSettings } from "./assignments";
 import { finishExpiredAttempts } from "./quiz-attempts";
-import { answeredQuestionsOf, assignmentAttemptsOf, deckRecallOf, factKnowledgeSumsOf, reviewSummariesOf } from "./report-reads";
+import { assignmentAttemptsOf, deckRecallOf, factKnowledgeSumsOf, reviewSummariesOf } from "./report-reads";
 import { NotFound } from "../errors";
 import type { Question } from "../generate/question";
 import { optionCounts, type OptionCounts } from "../reports/option-counts";
@@ -44,7 +44,6 @@ function snapshotQuestions(attemptId: string, json: string): SnapshotQuestion[] 
 /** Forget parsed snapshots (benchmarks measure the cold path with it). */
 export function clearReportCaches(): void {
   snapshotCache.clear();
-  questionFactsCache.clear();
 }
 
 /**
@@ -253,35 +252,6 @@ async function quizAssignmentReport({ a, deckTitle, students, now }: ReportInput
   };
 }
 
-/**
- * Question id → the facts it asks about, kept for the life of the process:
- * question ids are stable functions of a question's content (lib/generate
- * `stableId`), so the facts of an id never change.
- */
-const questionFactsCache = new Map<string, string[]>();
-const QUESTION_FACTS_CACHE_MAX = 50_000;
-
-/**
- * The facts of each question these students have answered: from the process
- * cache, the rest from the snapshot of one attempt holding the question (each
- * snapshot read fills the cache with every question it holds).
- */
-async function answeredQuestionFacts(studentIds: readonly string[], db: DbTx): Promise<Map<string, string[]>> {
-  const answered = await answeredQuestionsOf(studentIds, db);
-  const missing = answered.filter((q) => !questionFactsCache.has(q.questionId));
-  if (missing.length) {
-    const snapshots = await snapshotsOf([...new Set(missing.map((q) => q.attemptId))], db);
-    if (questionFactsCache.size >= QUESTION_FACTS_CACHE_MAX) questionFactsCache.clear();
-    for (const questions of snapshots.values()) for (const q of questions) questionFactsCache.set(q.id, q.factIds);
-  }
-  const out = new Map<string, string[]>();
-  for (const { questionId } of answered) {
-    const facts = questionFactsCache.get(questionId);
-    if (facts) out.set(questionId, facts);
-  }
-  return out;
-}
-
 export type FactReportRow = FactKnowledgeRow & { label: string; statement: string };
 
 export type ClassFactReport = { classSize: number; deckIds: string[]; rows: FactReportRow[] };
@@ -324,10 +294,7 @@ export async function classFactReport(classId: string, now: Date, db: DbTx = get
 
   // Answers and recall are summed up per fact in SQL (one row per fact, not
   // every card state and answer of the class), by lib/reports factKnowledge's rule.
-  const questionFacts = await answeredQuestionFacts(studentIds, db);
-  const pairs: [string, string][] = [];
-  for (const [questionId, fs] of questionFacts) for (const factId of new Set(fs)) if (facts.has(factId)) pairs.push([questionId, factId]);
-  const sums = await factKnowledgeSumsOf({ studentIds, questionFacts: pairs, deckIds: deckIds.length ? deckIds : null, now }, db);
+  const sums = await factKnowledgeSumsOf({ studentIds, factIds, deckIds: deckIds.length ? deckIds : null, now }, db);
   const known = factKnowledgeFromSums(factIds, studentIds.length, sums);
   return {
     classSize: studentIds.length,

@@ -6,8 +6,8 @@
  * For each class size it builds a fresh database (migrated, no corpus; see
  * build-class.ts) and then times, as the median of several runs after warm-up:
  *
- * - the per-fact class report (`classFactReport`), cold (parsed-snapshot
- *   cache cleared before every run) and warm;
+ * - the per-fact class report (`classFactReport`: one statement over the
+ *   answers summed up per student and fact, and the card states);
  * - the quiz assignment report with item analysis, and the review
  *   assignment report (`loadAssignmentReport`);
  *
@@ -61,16 +61,14 @@ async function main() {
       const teacher = await buildClass(db, n, { cards: CARDS, attempts: ATTEMPTS, now: NOW });
       const built = performance.now() - t0;
       const baseline = await time(() => db.classMember.count());
-      const factCold = await time(() => classFactReport("bench-class", NOW, db), clearReportCaches);
-      const factWarm = await time(() => classFactReport("bench-class", NOW, db));
+      const fact = await time(() => classFactReport("bench-class", NOW, db));
       const quiz = await time(() => loadAssignmentReport(teacher, "bench-quiz", NOW, db), clearReportCaches);
       const review = await time(() => loadAssignmentReport(teacher, "bench-review", NOW, db));
       const check = await classFactReport("bench-class", NOW, db);
       const fmt = (ms: number) => `${ms.toFixed(1)} ms (${(ms / baseline).toFixed(0)}× baseline)`;
       console.log(`\n${n} students (built in ${(built / 1000).toFixed(1)} s; ${check.rows.length} facts, ${n * CARDS} card states, ${n * ATTEMPTS} attempts, ${n * ATTEMPTS * QUESTIONS} answers)`);
       console.log(`  baseline classMember.count()        ${baseline.toFixed(2)} ms`);
-      console.log(`  class fact report, cold snapshots   ${fmt(factCold)}`);
-      console.log(`  class fact report, warm             ${fmt(factWarm)}`);
+      console.log(`  class fact report                   ${fmt(fact)}`);
       console.log(`  quiz assignment report + items      ${fmt(quiz)}`);
       console.log(`  review assignment report            ${fmt(review)}`);
       if (check.rows.length !== CARDS) {

@@ -9,24 +9,14 @@ import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/db-url";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { answeredQuestionsOf, factSumsSql, sqlDialect } from "@/lib/data/report-reads";
+import { factSumsSql, sqlDialect } from "@/lib/data/report-reads";
 async function main() {
   const db = createDb(resolveDatabaseUrl(process.argv[2]!));
   const classId = process.argv[3] ?? "bench-class-300";
   const NOW = new Date("2026-03-10T12:00:00Z");
   const ids = (await db.classMember.findMany({ where: { classId }, select: { userId: true } })).map((m) => m.userId);
-  const aq = await answeredQuestionsOf(ids, db);
-  const snaps = await db.quizAttempt.findMany({ where: { id: { in: [...new Set(aq.map((q) => q.attemptId))] } }, select: { snapshotJson: true } });
-  const pairs: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const s of snaps) {
-    for (const q of (JSON.parse(s.snapshotJson) as { questions: { id: string; factIds: string[] }[] }).questions) {
-      if (seen.has(q.id)) continue;
-      seen.add(q.id);
-      for (const f of q.factIds) pairs.push([q.id, f]);
-    }
-  }
-  const sql = factSumsSql({ studentIds: ids, questionFacts: pairs, deckIds: ["everything"], now: NOW }, db);
+  const factIds = (await db.card.findMany({ where: { retired: false, fact: { retired: false }, decks: { some: { deckId: "everything" } } }, select: { factId: true }, distinct: ["factId"] })).map((c) => c.factId);
+  const sql = factSumsSql({ studentIds: ids, factIds, deckIds: ["everything"], now: NOW }, db);
   const plan = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN ${sqlDialect(db) === "postgresql" ? Prisma.sql`(ANALYZE, COSTS OFF)` : Prisma.sql`QUERY PLAN`} ${sql}`);
   for (const r of plan) console.log(Object.values(r).join(" | "));
   for (let i = 0; i < 3; i++) {
