@@ -87,10 +87,11 @@ export function reviewLogsOf(studentIds: readonly string[], db: DbTx = getDb()):
  * Per student, their reviews (not undone) of the current cards of one deck,
  * summed up in SQL: what the review assignment report needs of them
  * (lib/reports `reviewProgressReport`) in one row per student, instead of
- * every lifetime review. The inner query groups by (student, card) — the
- * card's first review, its reviews, the time on them with each review capped
- * at `capMs`, the latest review, the smallest duration — and the outer one
- * by student. Dates come back as Date on PostgreSQL and as the stored ISO
+ * every lifetime review. It reads `ReviewCardSummary`, which triggers keep
+ * per (student, card) — the card's first review, its reviews, the time on
+ * them with each review capped at lib/reports `MAX_REVIEW_MS`, the latest
+ * review, the smallest duration (see prisma/models.prisma) — and sums it up
+ * by student over the deck's current cards. Dates come back as Date on PostgreSQL and as the stored ISO
  * text on SQLite (an aggregate has no declared type), counts as bigint on
  * PostgreSQL: both are normalised here.
  */
@@ -101,7 +102,7 @@ export type ReviewSummaryRow = {
   /** The latest of the cards' first reviews. */
   lastFirstAt: Date;
   reviews: number;
-  /** Σ min(durationMs, capMs). */
+  /** Σ min(durationMs, MAX_REVIEW_MS). */
   timeSpentMs: number;
   lastAt: Date;
   /** The smallest durationMs (a negative one is bad data the report refuses). */
@@ -110,22 +111,16 @@ export type ReviewSummaryRow = {
 
 type RawSummary = { userId: string; cards: unknown; lastFirstAt: unknown; reviews: unknown; spent: unknown; lastAt: unknown; minDuration: unknown };
 
-
-export async function reviewSummariesOf(studentIds: readonly string[], deckId: string, capMs: number, db: DbTx = getDb()): Promise<ReviewSummaryRow[]> {
+export async function reviewSummariesOf(studentIds: readonly string[], deckId: string, db: DbTx = getDb()): Promise<ReviewSummaryRow[]> {
   if (studentIds.length === 0) return [];
   const rows = await db.$queryRaw<RawSummary[]>`
-    SELECT "userId", COUNT(*) AS "cards", MAX("firstAt") AS "lastFirstAt", SUM("n") AS "reviews",
-           SUM("spent") AS "spent", MAX("lastAt") AS "lastAt", MIN("minDuration") AS "minDuration"
-    FROM (
-      SELECT r."userId" AS "userId", r."cardId" AS "cardId", MIN(r."reviewedAt") AS "firstAt", MAX(r."reviewedAt") AS "lastAt", COUNT(*) AS "n",
-             SUM(CASE WHEN r."durationMs" > ${capMs} THEN ${capMs} ELSE r."durationMs" END) AS "spent", MIN(r."durationMs") AS "minDuration"
-      FROM "ReviewLog" r
-      JOIN "DeckCard" d ON d."cardId" = r."cardId" AND d."deckId" = ${deckId}
-      JOIN "Card" c ON c."id" = d."cardId" AND c."retired" = false
-      WHERE r."undoneAt" IS NULL AND r."userId" IN (${Prisma.join([...studentIds])})
-      GROUP BY r."userId", r."cardId"
-    ) per_card
-    GROUP BY "userId"`;
+    SELECT s."userId" AS "userId", COUNT(*) AS "cards", MAX(s."firstAt") AS "lastFirstAt", SUM(s."reviews") AS "reviews",
+           SUM(s."spentMs") AS "spent", MAX(s."lastAt") AS "lastAt", MIN(s."minDurationMs") AS "minDuration"
+    FROM "ReviewCardSummary" s
+    JOIN "DeckCard" d ON d."cardId" = s."cardId" AND d."deckId" = ${deckId}
+    JOIN "Card" c ON c."id" = d."cardId" AND c."retired" = false
+    WHERE s."userId" IN (${Prisma.join([...studentIds])})
+    GROUP BY s."userId"`;
   return rows.map((r) => ({
     userId: r.userId,
     cards: Number(r.cards),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import type { Viewer } from "../auth/roles";
-import { assignmentReport, MAX_REVIEW_MS, type AssignmentReportRow, type ReportStudent } from "../reports/assignment-report";
+import { assignmentReport, type AssignmentReportRow, type ReportStudent } from "../reports/assignment-report";
 import { reviewProgressReport } from "../reports/review-progress";
 import { studentDueAt } from "../classes/student-due";
 import { isLate } from "../classes/late";
@@ -174,7 +174,7 @@ async function reviewAssignmentReport({ a, deckTitle, students, now }: ReportInp
   const studentIds = students.map((s) => s.studentId);
   const [cardIds, summaries, recalls] = await Promise.all([
     deckCardIds([a.deckId], db).then((m) => m.get(a.deckId) ?? []),
-    reviewSummariesOf(studentIds, a.deckId, MAX_REVIEW_MS, db),
+    reviewSummariesOf(studentIds, a.deckId, db),
     recall ? deckRecallOf(studentIds, a.deckId, now, db) : Promise.resolve([]),
   ]);
   const base = reviewProgressReport({ dueAt: a.dueAt, now, students, totalCards: cardIds.length, summaries: summaries.map((r) => ({ ...r, studentId: r.userId })) });
