@@ -66,6 +66,26 @@ export async function migrate(target: DatabaseTarget, quiet = false) {
   prisma(["migrate", "deploy"], target.url, { quiet });
 }
 
+/**
+ * The fill statements of the summaries the database keeps (docs/ARCHITECTURE.md,
+ * "A summary the database keeps"): in each migration, the one statement after a
+ * `-- Fill:` line, oldest migration first. A bulk load that turns triggers off
+ * (bench:scale on PostgreSQL) runs them after loading; the tests run them to
+ * check a fill against the triggers. Every fill starts from an empty table.
+ */
+export function summaryFills(provider: DatabaseTarget["provider"], project = root): { migration: string; sql: string }[] {
+  const dir = path.join(project, "prisma", provider, "migrations");
+  const out: { migration: string; sql: string }[] = [];
+  for (const migration of fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "migration.sql"))).sort()) {
+    const text = fs.readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
+    for (let at = text.indexOf("-- Fill:"); at !== -1; at = text.indexOf("-- Fill:", at + 1)) {
+      const from = text.indexOf("INSERT INTO", at);
+      out.push({ migration, sql: text.slice(from, text.indexOf(";", from)) });
+    }
+  }
+  return out;
+}
+
 async function withScratch<T>(provider: DatabaseTarget["provider"], fn: (t: DatabaseTarget) => Promise<T>): Promise<T> {
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-mig-"));

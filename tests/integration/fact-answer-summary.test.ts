@@ -11,8 +11,6 @@
  * the migration's fill statement run again over the same answers, and the
  * rows going with their student.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadDecks } from "../../lib/content/decks";
 import { loadValidCorpus } from "../../lib/content/load";
@@ -22,6 +20,7 @@ import { recordAnswer, startQuizAttempt } from "../../lib/data/quiz-attempts";
 import { seedCorpus, type SeedInput } from "../../lib/data/seed-corpus";
 import { generateCards } from "../../lib/generate/cards";
 import type { Question } from "../../lib/generate/question";
+import { summaryFills } from "../../scripts/db";
 import { availableProviders, testDb, type Provider, type TestDb } from "./helpers/test-db";
 
 const T0 = new Date("2025-03-01T10:00:00.250Z");
@@ -66,9 +65,9 @@ async function oracle(db: Db, userIds: string[]): Promise<Row[]> {
 
 /** The migration's fill statement, as committed. */
 function fillStatement(provider: Provider): string {
-  const sql = fs.readFileSync(path.join("prisma", provider, "migrations", MIGRATION, "migration.sql"), "utf8");
-  const from = sql.indexOf("INSERT INTO", sql.indexOf("-- Fill:"));
-  return sql.slice(from, sql.indexOf(";", from));
+  const fills = summaryFills(provider).filter((f) => f.migration === MIGRATION);
+  expect(fills).toHaveLength(1);
+  return fills[0]!.sql;
 }
 
 function wrong(q: Question): unknown {

@@ -13,8 +13,6 @@
  * the rows going with their student.
  */
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { gradeCard, undoLastReview } from "../../lib/data/reviews";
@@ -22,6 +20,7 @@ import { toDate } from "../../lib/data/review-reads";
 import { MAX_REVIEW_MS } from "../../lib/reports/assignment-report";
 import type { Grade } from "../../lib/srs/grade";
 import { seededRandom } from "../../scripts/bench/shared/seeded-random";
+import { summaryFills } from "../../scripts/db";
 import { availableProviders, type Provider, type TestDb } from "./helpers/test-db";
 import { makeUser, seededDb } from "./helpers/seeded-db";
 
@@ -55,9 +54,9 @@ async function oracle(db: Db): Promise<Row[]> {
 
 /** The migration's fill statement, as committed. */
 function fillStatement(provider: Provider): string {
-  const sql = fs.readFileSync(path.join("prisma", provider, "migrations", MIGRATION, "migration.sql"), "utf8");
-  const from = sql.indexOf("INSERT INTO", sql.indexOf("-- Fill:"));
-  return sql.slice(from, sql.indexOf(";", from));
+  const fills = summaryFills(provider).filter((f) => f.migration === MIGRATION);
+  expect(fills).toHaveLength(1);
+  return fills[0]!.sql;
 }
 
 describe.each(availableProviders())("ReviewCardSummary on %s", (provider) => {

@@ -10,7 +10,9 @@
  * Rows are bulk-inserted with raw SQL (SQLite: one prepared statement per
  * table in transactions of 50 000 rows; PostgreSQL: `INSERT … SELECT FROM
  * unnest($1::text[], …)` of 20 000 rows), after the project's own
- * migrations. Everything comes from a seeded PRNG, so a rebuild gives the
+ * migrations. The summaries the database keeps by triggers are kept by them
+ * on SQLite; on PostgreSQL the load turns triggers off and then runs their
+ * migrations' fill statements (`summaryFills`). Everything comes from a seeded PRNG, so a rebuild gives the
  * same rows.
  */
 import Database from "better-sqlite3";
@@ -24,6 +26,7 @@ import { generateCards } from "@/lib/generate/cards";
 import { applyGrade } from "@/lib/srs/apply-grade";
 import { newCardState } from "@/lib/srs/card-state";
 import { DEFAULT_SRS_PARAMS } from "@/lib/srs/params";
+import { summaryFills } from "../../db";
 import { seededRandom } from "../shared/seeded-random";
 
 export const DECK = "everything";
@@ -96,6 +99,7 @@ async function pgWriter(url: string): Promise<Writer> {
   await client.connect();
   await client.query("SET synchronous_commit = off");
   // Rows of one table can go before the rows they point at (batches); the builder keeps the references right.
+  // (The replica role also keeps triggers from firing: `close` fills the summaries they keep.)
   await client.query("SET session_replication_role = replica");
   return {
     async insert(table, rows) {
@@ -105,6 +109,9 @@ async function pgWriter(url: string): Promise<Writer> {
       await client.query(sql, cols);
     },
     async close() {
+      // The replica role kept the triggers that keep the summary tables from firing: fill them as their migrations do.
+      await client.query("SET session_replication_role = origin");
+      for (const { sql } of summaryFills("postgresql")) await client.query(sql);
       // As autovacuum leaves a table in production: statistics, and the visibility map that index-only scans need.
       await client.query("VACUUM (ANALYZE)");
       await client.end();
