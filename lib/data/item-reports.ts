@@ -97,10 +97,13 @@ export async function hiddenFactIdsOfClass(classId: string, db: DbTx = getDb()):
  * deck. The deck outside such a class is the student's own and shows all.
  */
 export async function hiddenFactIdsForDeck(userId: string, deckId: string, db: DbTx = getDb()): Promise<Set<string>> {
-  const rows = await db.hiddenFact.findMany({
-    where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } }, assignments: { some: { deckId } } } },
-    select: { factId: true },
-  });
+  const rows = await db.$queryRaw<{ factId: string }[]>`
+    SELECT DISTINCT h."factId"
+    FROM "ClassMember" m
+    JOIN "Classroom" c ON c."id" = m."classId" AND c."archivedAt" IS NULL
+    JOIN "HiddenFact" h ON h."classId" = m."classId"
+    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."classId" = m."classId" AND a."deckId" = ${deckId})`;
   return new Set(rows.map((r) => r.factId));
 }
 
@@ -110,17 +113,18 @@ export async function hiddenFactIdsForDeck(userId: string, deckId: string, db: D
  * deck. One read, for the dashboard's counts of every deck.
  */
 export async function hiddenFactIdsByDeck(userId: string, db: DbTx = getDb()): Promise<Map<string, Set<string>>> {
-  const rows = await db.hiddenFact.findMany({
-    where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
-    select: { factId: true, classroom: { select: { assignments: { select: { deckId: true } } } } },
-  });
+  const rows = await db.$queryRaw<{ deckId: string; factId: string }[]>`
+    SELECT DISTINCT a."deckId", h."factId"
+    FROM "ClassMember" m
+    JOIN "Classroom" c ON c."id" = m."classId" AND c."archivedAt" IS NULL
+    JOIN "HiddenFact" h ON h."classId" = m."classId"
+    JOIN "Assignment" a ON a."classId" = m."classId"
+    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL`;
   const out = new Map<string, Set<string>>();
-  for (const r of rows) {
-    for (const { deckId } of r.classroom.assignments) {
-      const set = out.get(deckId);
-      if (set) set.add(r.factId);
-      else out.set(deckId, new Set([r.factId]));
-    }
+  for (const { deckId, factId } of rows) {
+    const set = out.get(deckId);
+    if (set) set.add(factId);
+    else out.set(deckId, new Set([factId]));
   }
   return out;
 }
