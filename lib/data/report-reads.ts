@@ -37,7 +37,7 @@ export function quizAnswersOf(studentIds: readonly string[], db: DbTx = getDb())
     WHERE t."userId" IN (${Prisma.join([...studentIds])})`;
 }
 
-/** One attempt at an assignment's quiz, with the time of its last answer (null before any). */
+/** One attempt at an assignment's quiz, with the time of its last answer while it is not finished (null before any, and once finished: it ends at `finishedAt`). */
 export type AssignmentAttemptRow = {
   id: string;
   userId: string;
@@ -51,15 +51,16 @@ export type AssignmentAttemptRow = {
 
 /**
  * The attempts of these students at one assignment's quiz, oldest first (ties
- * by id), each with its last answer's time: one statement (the answers'
- * primary key starts with the attempt) instead of the attempts and a
- * `groupBy` of every answer.
+ * by id), each unfinished one with its last answer's time (lib/reports
+ * `assignmentReport` ends an attempt at `finishedAt`, else at its last
+ * answer): one statement (the answers' primary key starts with the attempt)
+ * instead of the attempts and a `groupBy` of every answer.
  */
 export async function assignmentAttemptsOf(assignmentId: string, studentIds: readonly string[], db: DbTx = getDb()): Promise<AssignmentAttemptRow[]> {
   if (studentIds.length === 0) return [];
   const rows = await db.$queryRaw<Record<keyof AssignmentAttemptRow, unknown>[]>`
     SELECT t."id", t."userId", t."startedAt", t."finishedAt", t."score", t."maxScore", t."questionCount",
-           (SELECT MAX(a."answeredAt") FROM "QuizAnswer" a WHERE a."attemptId" = t."id") AS "lastAnswerAt"
+           CASE WHEN t."finishedAt" IS NULL THEN (SELECT MAX(a."answeredAt") FROM "QuizAnswer" a WHERE a."attemptId" = t."id") END AS "lastAnswerAt"
     FROM "QuizAttempt" t
     WHERE t."assignmentId" = ${assignmentId} AND t."userId" IN (${Prisma.join([...studentIds])})
     ORDER BY t."startedAt" ASC, t."id" ASC`;
