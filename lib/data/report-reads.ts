@@ -152,10 +152,14 @@ const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
 /**
  * FSRS predicted recall of the card state aliased `s` at `now`, in SQL: the
  * same curve and rounding as lib/srs `retrievability` (`round8((1 + factor ·
- * t / S)^decay)`, `t` the days since the last review, clamped at 0), NULL
- * for a card with no memory yet (New, no last review, or stability 0).
+ * t / S)^decay)`, `t` the days since the last review, clamped at 0), for a
+ * card with a memory (`HAS_RECALL`: not New, a last review, stability > 0;
+ * the reads keep the others out with it, so the curve is computed once per
+ * row, not again in a filter on its result).
  * The integration tests compare it with `retrievability` on both providers.
  */
+const HAS_RECALL = Prisma.sql`s."state" <> 'New' AND s."lastReview" IS NOT NULL AND s."stability" > 0`;
+
 function recallSql(db: DbTx, now: Date): Prisma.Sql {
   const { decay, factor } = forgettingCurve(DEFAULT_SRS_PARAMS);
   const at = now.toISOString();
@@ -168,7 +172,7 @@ function recallSql(db: DbTx, now: Date): Prisma.Sql {
       ? Prisma.sql`pow(1.0 + ${factor} * ${days} / s."stability", ${decay})`
       : Prisma.sql`power(1.0 + CAST(${factor} AS double precision) * ${days} / s."stability", CAST(${decay} AS double precision))`;
   // ts-fsrs rounds to 8 decimals as Math.round(x · 1e8) / 1e8; so does this, in floating point on both providers.
-  return Prisma.sql`CASE WHEN s."state" <> 'New' AND s."lastReview" IS NOT NULL AND s."stability" > 0 THEN round(${curve} * 100000000.0) / 100000000.0 END`;
+  return Prisma.sql`round(${curve} * 100000000.0) / 100000000.0`;
 }
 
 /** Per student, the mean predicted recall (lib/srs `retrievability`) over the current cards of one deck they have a memory of. */
@@ -186,9 +190,8 @@ export async function deckRecallOf(studentIds: readonly string[], deckId: string
       FROM "CardState" s
       JOIN "DeckCard" d ON d."cardId" = s."cardId" AND d."deckId" = ${deckId}
       JOIN "Card" c ON c."id" = d."cardId" AND c."retired" = false
-      WHERE s."userId" IN (${Prisma.join([...studentIds])})
+      WHERE s."userId" IN (${Prisma.join([...studentIds])}) AND ${HAS_RECALL}
     ) per_card
-    WHERE "r" IS NOT NULL
     GROUP BY "userId"`;
   return rows.map((r) => ({ userId: r.userId, meanRecall: Number(r.meanRecall) }));
 }
@@ -242,9 +245,8 @@ export function factSumsSql(input: FactSumsInput, db: DbTx): Prisma.Sql {
         FROM "CardState" s
         JOIN "Card" c ON c."id" = s."cardId" AND c."retired" = false
         JOIN "Fact" x ON x."id" = c."factId" AND x."retired" = false
-        WHERE s."userId" IN (${students}) ${inDecks}
+        WHERE s."userId" IN (${students}) AND ${HAS_RECALL} ${inDecks}
       ) per_card
-      WHERE "r" IS NOT NULL
       GROUP BY "u", "f"
     ),
     student_fact AS (
