@@ -20,8 +20,9 @@ import { recordAnswer, startQuizAttempt } from "../../lib/data/quiz-attempts";
 import { seedCorpus, type SeedInput } from "../../lib/data/seed-corpus";
 import { generateCards } from "../../lib/generate/cards";
 import type { Question } from "../../lib/generate/question";
-import { summaryFills } from "../../scripts/db";
-import { availableProviders, testDb, type Provider, type TestDb } from "./helpers/test-db";
+import { wrongAnswer } from "./helpers/quiz-responses";
+import { fillStatement } from "./helpers/summary-fill";
+import { availableProviders, testDb, type TestDb } from "./helpers/test-db";
 
 const T0 = new Date("2025-03-01T10:00:00.250Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -63,26 +64,7 @@ async function oracle(db: Db, userIds: string[]): Promise<Row[]> {
   return byKey([...out.values()]);
 }
 
-/** The migration's fill statement, as committed. */
-function fillStatement(provider: Provider): string {
-  const fills = summaryFills(provider).filter((f) => f.migration === MIGRATION);
-  expect(fills).toHaveLength(1);
-  return fills[0]!.sql;
-}
 
-function wrong(q: Question): unknown {
-  switch (q.type) {
-    case "multiple-choice":
-    case "according-to-whom":
-      return q.options ? q.options.find((o) => o !== q.answer) : "";
-    case "true-false":
-      return q.answer === "True" ? "False" : "True";
-    case "timeline":
-      return [...(q.answer as string[])].reverse();
-    default:
-      return "";
-  }
-}
 
 describe.each(availableProviders())("FactAnswerSummary on %s", (provider) => {
   let t: TestDb;
@@ -103,7 +85,7 @@ describe.each(availableProviders())("FactAnswerSummary on %s", (provider) => {
     expect(questions.some((q) => new Set(q.factIds).size > 1)).toBe(true);
     for (const [i, q] of questions.entries()) {
       await recordAnswer({ attemptId: a1, userId: "ani", questionId: q.id, response: q.answer, now: at(i) }, db);
-      await recordAnswer({ attemptId: a2, userId: "ani", questionId: q.id, response: wrong(q), now: at(i) }, db);
+      await recordAnswer({ attemptId: a2, userId: "ani", questionId: q.id, response: wrongAnswer(q), now: at(i) }, db);
     }
     // A replayed answer is not stored again, so not counted again.
     await recordAnswer({ attemptId: a1, userId: "ani", questionId: questions[0]!.id, response: questions[0]!.answer, now: at(99) }, db);
@@ -141,7 +123,7 @@ describe.each(availableProviders())("FactAnswerSummary on %s", (provider) => {
 
     // The migration's fill over the same answers gives the same rows.
     await db.factAnswerSummary.deleteMany();
-    expect(await db.$executeRawUnsafe(fillStatement(provider))).toBe(expected.length);
+    expect(await db.$executeRawUnsafe(fillStatement(provider, MIGRATION))).toBe(expected.length);
     expect(await summaryRows(db)).toEqual(expected);
 
     // The rows go with their student.

@@ -7,8 +7,9 @@ import { finishAttempt, finishExpiredAttempts, getAttemptForUser, listAttempts, 
 import { seedCorpus, type SeedInput } from "../../lib/data/seed-corpus";
 import { Conflict, Invalid, NotFound } from "../../lib/errors";
 import { generateCards } from "../../lib/generate/cards";
-import type { MatchPair, Question } from "../../lib/generate/question";
+import type { Question } from "../../lib/generate/question";
 import { nextUnansweredIndex } from "../../lib/quiz/next-unanswered-index";
+import { rightAnswer, wrongAnswer } from "./helpers/quiz-responses";
 import { availableProviders, testDb, type TestDb } from "./helpers/test-db";
 
 const T0 = new Date("2025-03-01T10:00:00Z");
@@ -24,30 +25,6 @@ async function makeStudent(db: Db, name: string) {
   const id = `u-${name}`;
   await db.user.create({ data: { id, name, email: `${name}@example.test`, role: "student" } });
   return id;
-}
-
-/** A response `gradeAnswer` marks right, from the snapshot's own answer. */
-function rightAnswer(q: Question): unknown {
-  return q.answer;
-}
-
-/** A readable response that is wrong (or, for typed answers, blank: accepted and wrong). */
-function wrongAnswer(q: Question): unknown {
-  switch (q.type) {
-    case "multiple-choice":
-    case "according-to-whom":
-      return q.options ? q.options.find((o) => o !== q.answer) : "";
-    case "true-false":
-      return q.answer === "True" ? "False" : "True";
-    case "timeline":
-      return [...(q.answer as string[])].reverse();
-    case "matching": {
-      const pairs = q.answer as MatchPair[];
-      return pairs.map((p, i) => ({ left: p.left, right: pairs[(i + 1) % pairs.length]!.right }));
-    }
-    default:
-      return "";
-  }
 }
 
 async function expectThrows(p: Promise<unknown>, type: new (...a: never[]) => Error, message?: RegExp) {

@@ -20,8 +20,8 @@ import { toDate } from "../../lib/data/review-reads";
 import { MAX_REVIEW_MS } from "../../lib/reports/assignment-report";
 import type { Grade } from "../../lib/srs/grade";
 import { seededRandom } from "../../scripts/bench/shared/seeded-random";
-import { summaryFills } from "../../scripts/db";
-import { availableProviders, type Provider, type TestDb } from "./helpers/test-db";
+import { fillStatement } from "./helpers/summary-fill";
+import { availableProviders, type TestDb } from "./helpers/test-db";
 import { makeUser, seededDb } from "./helpers/seeded-db";
 
 const T0 = new Date("2026-03-01T09:00:00.125Z");
@@ -52,12 +52,6 @@ async function oracle(db: Db): Promise<Row[]> {
   return sorted([...out.values()]);
 }
 
-/** The migration's fill statement, as committed. */
-function fillStatement(provider: Provider): string {
-  const fills = summaryFills(provider).filter((f) => f.migration === MIGRATION);
-  expect(fills).toHaveLength(1);
-  return fills[0]!.sql;
-}
 
 describe.each(availableProviders())("ReviewCardSummary on %s", (provider) => {
   let t: TestDb;
@@ -116,7 +110,7 @@ describe.each(availableProviders())("ReviewCardSummary on %s", (provider) => {
 
     // The migration's fill over the same reviews gives the same rows.
     await db.reviewCardSummary.deleteMany();
-    expect(await db.$executeRawUnsafe(fillStatement(provider))).toBe(expected.length);
+    expect(await db.$executeRawUnsafe(fillStatement(provider, MIGRATION))).toBe(expected.length);
     expect(await summaryRows(db)).toEqual(expected);
 
     // The rows go with their student.
