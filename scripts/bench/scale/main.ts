@@ -139,6 +139,10 @@ async function measure(db: Db, students: number, hasLarge: boolean): Promise<Fig
   // Sanity: the reports see the students built.
   const rep = await loadAssignmentReport(TEACHER, `${SMALL_CLASS}-review`, NOW, db);
   if (rep.rows.length !== Math.min(30, students) || rep.rows.some((r) => r.activityCount === 0)) throw new Error(`bench-scale: the review report shows ${rep.rows.length} students`);
+  // …and the per-fact report their answers (each answered questions at the class quiz; those on the deck's facts count).
+  const facts = await classFactReport(SMALL_CLASS, NOW, db);
+  const answers = facts.rows.reduce((n, r) => n + r.quizAnswers, 0);
+  if (answers === 0) throw new Error("bench-scale: the per-fact report counts no answer of the class (are the summary tables filled?)");
   return out;
 }
 

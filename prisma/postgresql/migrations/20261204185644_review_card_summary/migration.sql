@@ -47,7 +47,8 @@ END';
 CREATE TRIGGER "ReviewLog_summary_insert" AFTER INSERT ON "ReviewLog"
 FOR EACH ROW WHEN (NEW."undoneAt" IS NULL) EXECUTE FUNCTION "ReviewLog_summary_insert"();
 
--- Keep: a review undone (or its undo cleared) recounts its card row from the reviews that stand.
+-- Keep: a review undone (or its undo cleared) recounts its card row from the reviews that stand
+-- (an upsert, so two recounts of one card at once both end in the count of what stands).
 CREATE FUNCTION "ReviewLog_summary_undo"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   DELETE FROM "ReviewCardSummary" WHERE "userId" = NEW."userId" AND "cardId" = NEW."cardId"\073
@@ -55,7 +56,10 @@ BEGIN
   SELECT "userId", "cardId", COUNT(*), MIN("reviewedAt"), MAX("reviewedAt"), SUM(LEAST("durationMs", 60000)), MIN("durationMs")
   FROM "ReviewLog"
   WHERE "userId" = NEW."userId" AND "cardId" = NEW."cardId" AND "undoneAt" IS NULL
-  GROUP BY "userId", "cardId"\073
+  GROUP BY "userId", "cardId"
+  ON CONFLICT ("userId", "cardId") DO UPDATE SET
+    "reviews" = EXCLUDED."reviews", "firstAt" = EXCLUDED."firstAt", "lastAt" = EXCLUDED."lastAt",
+    "spentMs" = EXCLUDED."spentMs", "minDurationMs" = EXCLUDED."minDurationMs"\073
   RETURN NULL\073
 END';
 

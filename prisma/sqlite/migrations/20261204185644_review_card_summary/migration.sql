@@ -39,7 +39,8 @@ BEGIN
     "minDurationMs" = min("minDurationMs", excluded."minDurationMs");
 END;
 
--- Keep: a review undone (or its undo cleared) recounts its card row from the reviews that stand.
+-- Keep: a review undone (or its undo cleared) recounts its card row from the reviews that stand
+-- (an upsert, so two recounts of one card at once both end in the count of what stands).
 CREATE TRIGGER "ReviewLog_summary_undo" AFTER UPDATE OF "undoneAt" ON "ReviewLog" WHEN OLD."undoneAt" IS NOT NEW."undoneAt"
 BEGIN
   DELETE FROM "ReviewCardSummary" WHERE "userId" = NEW."userId" AND "cardId" = NEW."cardId";
@@ -47,5 +48,8 @@ BEGIN
   SELECT "userId", "cardId", COUNT(*), MIN("reviewedAt"), MAX("reviewedAt"), SUM(min("durationMs", 60000)), MIN("durationMs")
   FROM "ReviewLog"
   WHERE "userId" = NEW."userId" AND "cardId" = NEW."cardId" AND "undoneAt" IS NULL
-  GROUP BY "userId", "cardId";
+  GROUP BY "userId", "cardId"
+  ON CONFLICT ("userId", "cardId") DO UPDATE SET
+    "reviews" = excluded."reviews", "firstAt" = excluded."firstAt", "lastAt" = excluded."lastAt",
+    "spentMs" = excluded."spentMs", "minDurationMs" = excluded."minDurationMs";
 END;
