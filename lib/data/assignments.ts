@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb, type Db, type DbTx } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import type { Viewer } from "../auth/roles";
 import { NotFound } from "../errors";
 import type { Corpus } from "../content/schema";
@@ -17,6 +18,7 @@ import { withAuditEntry } from "./class-audit";
 import { assignmentEditProblems, type AssignmentActivity } from "../classes/assignment-edit";
 import { parseExtensionDueAt } from "../classes/extension";
 import { studentDueAt } from "../classes/student-due";
+import { toDate } from "./review-reads";
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -282,21 +284,21 @@ export async function deckCardIds(deckIds: readonly string[], db: DbTx = getDb()
 
 /**
  * Per student and card, the first time the card was studied: the earliest
- * review that was not undone (a CardState row appears with that review).
+ * review that was not undone (a CardState row appears with that review), as
+ * `ReviewCardSummary` keeps it.
  */
 async function firstStudied(userIds: readonly string[], cardIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, Map<string, Date>>> {
   const out = new Map<string, Map<string, Date>>();
   if (userIds.length === 0 || cardIds.length === 0) return out;
-  const rows = await db.reviewLog.groupBy({
-    by: ["userId", "cardId"],
-    where: { userId: { in: [...userIds] }, cardId: { in: [...cardIds] }, undoneAt: null },
-    _min: { reviewedAt: true },
-  });
+  // Every card of the students, the wanted ones kept here: cheaper than binding each card id.
+  const wanted = new Set(cardIds);
+  const rows = await db.$queryRaw<{ userId: string; cardId: string; firstAt: unknown }[]>`
+    SELECT "userId", "cardId", "firstAt" FROM "ReviewCardSummary" WHERE "userId" IN (${Prisma.join([...userIds])})`;
   for (const r of rows) {
-    if (!r._min.reviewedAt) continue;
+    if (!wanted.has(r.cardId)) continue;
     let m = out.get(r.userId);
     if (!m) out.set(r.userId, (m = new Map()));
-    m.set(r.cardId, r._min.reviewedAt);
+    m.set(r.cardId, toDate(r.firstAt));
   }
   return out;
 }
@@ -333,11 +335,16 @@ export type StudentAssignment = {
  * `finishExpiredAttempts` for the student first.
  */
 export async function listStudentAssignments(userId: string, now: Date, db: DbTx = getDb()): Promise<StudentAssignment[]> {
-  const rows = await db.assignment.findMany({
-    where: { classroom: { archivedAt: null, members: { some: { userId, ...ACTIVE_MEMBER } } } },
-    select: { ...assignmentSelect, classroom: { select: { name: true, timeZone: true } } },
-  });
-  if (rows.length === 0) return [];
+  // One statement from the student's memberships (current, in classes not archived), with each class and their extension.
+  const raw = await db.$queryRaw<{ id: string; kind: string; title: string; deckId: string; openAt: unknown; dueAt: unknown; settingsJson: string; className: string; timeZone: string; extendedTo: unknown }[]>`
+    SELECT a."id", a."kind", a."title", a."deckId", a."openAt", a."dueAt", a."settingsJson", c."name" AS "className", c."timeZone", e."dueAt" AS "extendedTo"
+    FROM "ClassMember" m
+    JOIN "Classroom" c ON c."id" = m."classId" AND c."archivedAt" IS NULL
+    JOIN "Assignment" a ON a."classId" = m."classId"
+    LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."userId" = m."userId"
+    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL`;
+  if (raw.length === 0) return [];
+  const rows = raw.map((r) => ({ ...r, openAt: toDate(r.openAt), dueAt: toDate(r.dueAt), extendedTo: r.extendedTo === null || r.extendedTo === undefined ? undefined : toDate(r.extendedTo) }));
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
   const cardsByDeck = await deckCardIds(reviewDecks, db);
   const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();
@@ -345,14 +352,11 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
     where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
     select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
   });
-  const extensions = new Map(
-    (await db.assignmentExtension.findMany({ where: { userId, assignmentId: { in: rows.map((r) => r.id) } }, select: { assignmentId: true, dueAt: true } })).map((e) => [e.assignmentId, e.dueAt]),
-  );
 
   const out = rows.map((r): StudentAssignment => {
     // The student's own due date: an extension, when they have one (lib/classes `studentDueAt`).
-    const dueAt = studentDueAt(r.dueAt, extensions.get(r.id));
-    const base = { id: r.id, title: r.title, deckId: r.deckId, className: r.classroom.name, timeZone: r.classroom.timeZone, openAt: r.openAt, dueAt, extended: dueAt !== r.dueAt, upcoming: r.openAt.getTime() > now.getTime() };
+    const dueAt = studentDueAt(r.dueAt, r.extendedTo);
+    const base = { id: r.id, title: r.title, deckId: r.deckId, className: r.className, timeZone: r.timeZone, openAt: r.openAt, dueAt, extended: dueAt !== r.dueAt, upcoming: r.openAt.getTime() > now.getTime() };
     if (r.kind === "quiz") {
       const settings = readQuizSettings(r.settingsJson);
       const mine = attempts.filter((a) => a.assignmentId === r.id);

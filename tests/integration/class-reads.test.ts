@@ -1,7 +1,8 @@
 /**
  * What a student's classes put into their review queue, read from their
  * memberships in one statement each (lib/data study-more `reviewAssignmentsOf`,
- * item-reports `hiddenFactIdsForDeck` and `hiddenFactIdsByDeck`): only classes
+ * item-reports `hiddenFactIdsForDeck` and `hiddenFactIdsByDeck`, and the
+ * dashboard's list, assignments `listStudentAssignments`): only classes
  * they are in now and that are not archived count; a class's hidden facts
  * apply to the decks it assigned, and only those; the student's extension is
  * their due date (another student's is not); assignments come soonest due
@@ -9,6 +10,7 @@
  * providers.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { listStudentAssignments } from "../../lib/data/assignments";
 import { hiddenFactIdsByDeck, hiddenFactIdsForDeck } from "../../lib/data/item-reports";
 import { reviewAssignmentsOf } from "../../lib/data/study-more";
 import { availableProviders, type TestDb } from "./helpers/test-db";
@@ -16,6 +18,7 @@ import { makeUser, seededDb } from "./helpers/seeded-db";
 
 const T0 = new Date("2026-03-01T09:00:00.000Z");
 const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
+const QUIZ = JSON.stringify({ questionCount: 5, types: ["multiple-choice"], timeLimitMinutes: 20, attemptsAllowed: 2, feedback: "end", shuffle: true, questionSet: "per-student", timeMultipliers: {} });
 
 describe.each(availableProviders())("a student's class reads on %s", (provider) => {
   let t: TestDb;
@@ -43,8 +46,8 @@ describe.each(availableProviders())("a student's class reads on %s", (provider) 
     }
     // The active class also assigns another deck (review) and a quiz; the second class a quiz on a third deck.
     await db.assignment.create({ data: { id: "active-review-2", classId: "active", deckId: "everything", kind: "review", title: "8A everything", openAt: day(-5), dueAt: day(3), seed: "s" } });
-    await db.assignment.create({ data: { id: "active-quiz", classId: "active", deckId: "sept-2023", kind: "quiz", title: "8A quiz", openAt: day(-5), dueAt: day(1), seed: "s" } });
-    await db.assignment.create({ data: { id: "second-quiz", classId: "second", deckId: "calls-meetings", kind: "quiz", title: "8B quiz", openAt: day(-5), dueAt: day(1), seed: "s" } });
+    await db.assignment.create({ data: { id: "active-quiz", classId: "active", deckId: "sept-2023", kind: "quiz", title: "8A quiz", openAt: day(-5), dueAt: day(1), seed: "s", settingsJson: QUIZ } });
+    await db.assignment.create({ data: { id: "second-quiz", classId: "second", deckId: "calls-meetings", kind: "quiz", title: "8B quiz", openAt: day(-5), dueAt: day(1), seed: "s", settingsJson: QUIZ } });
     await db.hiddenFact.create({ data: { classId: "active", factId: facts[4]!, hiddenBy: teacher.id, hiddenAt: T0 } });
     // Ani's extension of the active class's review puts it last; Boris's of the second class's is his alone.
     await db.assignmentExtension.create({ data: { assignmentId: "active-review", userId: ani.id, dueAt: day(20) } });
@@ -64,6 +67,20 @@ describe.each(availableProviders())("a student's class reads on %s", (provider) 
       ["active-review", day(10).toISOString()],
       ["second-review", day(30).toISOString()],
     ]);
+
+    // The dashboard's list: every kind, the same classes, the extension marked as Ani's own.
+    const listed = await listStudentAssignments(ani.id, T0, db);
+    expect(listed.map((a) => [a.id, a.kind, a.className, a.dueAt.toISOString(), a.extended]).sort()).toEqual(
+      [
+        ["active-quiz", "quiz", "8A", day(1).toISOString(), false],
+        ["active-review", "review", "8A", day(20).toISOString(), true],
+        ["active-review-2", "review", "8A", day(3).toISOString(), false],
+        ["second-quiz", "quiz", "8B", day(1).toISOString(), false],
+        ["second-review", "review", "8B", day(9).toISOString(), false],
+      ].sort(),
+    );
+    expect(listed.find((a) => a.id === "second-review")).toMatchObject({ timeZone: "Asia/Yerevan", openAt: day(-5), upcoming: false });
+    expect((await listStudentAssignments(boris.id, T0, db)).find((a) => a.id === "second-review")).toMatchObject({ extended: true, dueAt: day(30) });
 
     // Hidden facts: the active and second classes' (both assigned sept-2023); for "everything" only the active class's.
     expect([...(await hiddenFactIdsForDeck(ani.id, "sept-2023", db))].sort()).toEqual([facts[0], facts[1], facts[4]].sort());
