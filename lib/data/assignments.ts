@@ -19,6 +19,7 @@ import { assignmentEditProblems, type AssignmentActivity } from "../classes/assi
 import { parseExtensionDueAt } from "../classes/extension";
 import { studentDueAt } from "../classes/student-due";
 import { toDate } from "./review-reads";
+import { studentAssignmentRows } from "./student-assignments-read";
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
 const CAPACITY_PROBES = 6;
@@ -335,16 +336,8 @@ export type StudentAssignment = {
  * `finishExpiredAttempts` for the student first.
  */
 export async function listStudentAssignments(userId: string, now: Date, db: DbTx = getDb()): Promise<StudentAssignment[]> {
-  // One statement from the student's memberships (current, in classes not archived), with each class and their extension.
-  const raw = await db.$queryRaw<{ id: string; kind: string; title: string; deckId: string; openAt: unknown; dueAt: unknown; settingsJson: string; className: string; timeZone: string; extendedTo: unknown }[]>`
-    SELECT a."id", a."kind", a."title", a."deckId", a."openAt", a."dueAt", a."settingsJson", c."name" AS "className", c."timeZone", e."dueAt" AS "extendedTo"
-    FROM "ClassMember" m
-    JOIN "Classroom" c ON c."id" = m."classId" AND c."archivedAt" IS NULL
-    JOIN "Assignment" a ON a."classId" = m."classId"
-    LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."userId" = m."userId"
-    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL`;
-  if (raw.length === 0) return [];
-  const rows = raw.map((r) => ({ ...r, openAt: toDate(r.openAt), dueAt: toDate(r.dueAt), extendedTo: r.extendedTo === null || r.extendedTo === undefined ? undefined : toDate(r.extendedTo) }));
+  const rows = await studentAssignmentRows(userId, {}, db);
+  if (rows.length === 0) return [];
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
   const cardsByDeck = await deckCardIds(reviewDecks, db);
   const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();

@@ -1,5 +1,4 @@
 import { getDb, type DbTx } from "../db";
-import { Prisma } from "../generated/sqlite/client";
 import { Conflict, Invalid, NotFound } from "../errors";
 import type { ReviewAssignmentDue } from "../srs/assignment-allowance";
 import type { StudyMoreToday } from "../srs/deck-allowance";
@@ -8,7 +7,7 @@ import { studyDay } from "../srs/study-day";
 import { MORE_NEW_MAX_PER_DAY, REVIEW_AHEAD_MAX_DAYS } from "../srs/study-more-limits";
 import { studentDueAt } from "../classes/student-due";
 import { getSrsParams } from "./study-settings";
-import { toDate } from "./review-reads";
+import { studentAssignmentRows } from "./student-assignments-read";
 import { isUniqueViolation } from "./unique-violation";
 
 /*
@@ -38,35 +37,12 @@ export async function studyMoreToday(userId: string, deckId: string, day: string
 
 export type OpenReviewAssignment = ReviewAssignmentDue & { title: string; deckId: string; className: string; timeZone: string };
 
-type AssignmentRow = { id: string; title: string; deckId: string; openAt: unknown; dueAt: unknown; className: string; timeZone: string; extendedTo: unknown };
-
-/**
- * The review assignments of the student's active (not archived) classes, for
- * these decks or all, soonest due first (by the student's own due date). One
- * statement driven from the student's memberships (`ClassMember(userId)`),
- * with each class and the student's extension.
- */
+/** The review assignments of the student's active (not archived) classes, for these decks or all, soonest due first (by the student's own due date). */
 export async function reviewAssignmentsOf(userId: string, deckIds: readonly string[] | "all", db: DbTx = getDb()): Promise<OpenReviewAssignment[]> {
-  if (deckIds !== "all" && deckIds.length === 0) return [];
-  const decks = deckIds === "all" ? Prisma.empty : Prisma.sql`AND a."deckId" IN (${Prisma.join([...deckIds])})`;
-  const rows = await db.$queryRaw<AssignmentRow[]>`
-    SELECT a."id", a."title", a."deckId", a."openAt", a."dueAt", c."name" AS "className", c."timeZone", e."dueAt" AS "extendedTo"
-    FROM "ClassMember" m
-    JOIN "Classroom" c ON c."id" = m."classId" AND c."archivedAt" IS NULL
-    JOIN "Assignment" a ON a."classId" = m."classId" AND a."kind" = 'review' ${decks}
-    LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."userId" = m."userId"
-    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL`;
+  const rows = await studentAssignmentRows(userId, { kind: "review", ...(deckIds === "all" ? {} : { deckIds }) }, db);
   // The student's own due date: an extension gives them more time (lib/classes `studentDueAt`).
   return rows
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      deckId: r.deckId,
-      openAt: toDate(r.openAt),
-      dueAt: studentDueAt(toDate(r.dueAt), r.extendedTo === null || r.extendedTo === undefined ? undefined : toDate(r.extendedTo)),
-      className: r.className,
-      timeZone: r.timeZone,
-    }))
+    .map((r) => ({ id: r.id, title: r.title, deckId: r.deckId, openAt: r.openAt, dueAt: studentDueAt(r.dueAt, r.extendedTo), className: r.className, timeZone: r.timeZone }))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

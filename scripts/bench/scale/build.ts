@@ -63,12 +63,8 @@ const T = {
 
 type Writer = { insert(table: Table, rows: Row[]): Promise<void>; close(): Promise<void> };
 
-/**
- * Each summary table the database keeps emptied and filled again by its
- * migration's fill statement (scripts/db.ts `summaryFills`): the same SQL on
- * both providers but for the dialect of the fill itself.
- */
-function refills(provider: DatabaseTarget["provider"] = "sqlite"): string[] {
+/** Each summary table the database keeps, emptied and filled again by its migration's fill statement (scripts/db.ts `summaryFills`). */
+function refills(provider: DatabaseTarget["provider"]): string[] {
   return summaryFills(provider).flatMap(({ sql }) => {
     const table = /INSERT INTO "(\w+)"/.exec(sql)?.[1];
     if (!table) throw new Error(`bench-scale: no table in the fill ${sql.slice(0, 60)}`);
@@ -100,7 +96,7 @@ function sqliteWriter(file: string): Writer {
     async close() {
       // The triggers fired during the load, but an answer batch can go in before its attempts' batch, where the
       // QuizAnswer trigger finds no snapshot: the summaries are refilled from the rows, as their migrations fill them.
-      for (const sql of refills()) db.exec(sql);
+      for (const sql of refills("sqlite")) db.exec(sql);
       db.pragma("wal_checkpoint(TRUNCATE)");
       db.exec("ANALYZE");
       db.close();
