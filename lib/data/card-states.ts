@@ -1,6 +1,7 @@
 import { getDb, type DbTx } from "../db";
 import type { SrsCardState, SrsState } from "../srs/card-state";
 import { pullForward } from "../srs/pull-forward";
+import { insertCardState, updateCardStateIfVersion } from "./review-writes";
 
 export const cardStateSelect = {
   cardId: true,
@@ -48,11 +49,6 @@ export function rowToState(row: CardStateRow): SrsCardState {
   };
 }
 
-/** The scheduler's state as the columns to write. */
-export function stateToRow(s: SrsCardState): CardStateRow {
-  return { ...s };
-}
-
 /** Which card introduces a fact the student never studied: a question card first, then a cloze, then any. */
 const KIND_RANK: Record<string, number> = { qa: 0, cloze: 1, reverse: 2 };
 
@@ -96,11 +92,11 @@ export async function pullForwardCardsForFacts(input: { userId: string; factIds:
     const before = row ? rowToState(row) : null;
     const next = pullForward(before, input.now);
     if (before && next.version === before.version) continue;
+    const key = { userId: input.userId, cardId: card.id };
     if (row) {
-      const res = await db.cardState.updateMany({ where: { userId: input.userId, cardId: card.id, version: row.version }, data: stateToRow(next) });
-      moved += res.count;
+      if (await updateCardStateIfVersion(key, row.version, next, input.now, db)) moved++;
     } else {
-      await db.cardState.create({ data: { userId: input.userId, cardId: card.id, ...stateToRow(next) } });
+      await insertCardState(key, next, input.now, db);
       moved++;
     }
   }

@@ -298,12 +298,13 @@ export async function leaveClass(viewer: Viewer, classId: string, now: Date, db:
 
 /** The classes a student is in, by name. */
 export async function listStudentClasses(userId: string, db: DbTx = getDb()) {
-  const rows = await db.classMember.findMany({
-    where: { userId, ...ACTIVE_MEMBER },
-    select: { classroom: { select: { id: true, name: true, archivedAt: true, teacher: { select: { name: true } } } } },
-  });
+  // Raw, from the student's memberships (the dashboard asks on every visit; a model query is compiled afresh each time).
+  const rows = await db.$queryRaw<{ id: string; name: string; archivedAt: unknown; teacherName: string }[]>`
+    SELECT c."id", c."name", c."archivedAt", t."name" AS "teacherName"
+    FROM "ClassMember" m JOIN "Classroom" c ON c."id" = m."classId" JOIN "User" t ON t."id" = c."teacherId"
+    WHERE m."userId" = ${userId} AND m."leftAt" IS NULL`;
   return rows
-    .map((r) => ({ id: r.classroom.id, name: r.classroom.name, archived: r.classroom.archivedAt !== null, teacherName: r.classroom.teacher.name }))
+    .map((r) => ({ id: r.id, name: r.name, archived: r.archivedAt !== null, teacherName: r.teacherName }))
     .sort((a, b) => a.name.localeCompare(b.name, "en") || (a.id < b.id ? -1 : 1));
 }
 

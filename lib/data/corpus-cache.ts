@@ -26,7 +26,7 @@ export type CachedCard = {
 export type CachedCorpus = {
   key: string;
   /** In the decks' display order (`Deck.position`). */
-  decks: Map<string, { title: string; members: CachedMember[]; memberIds: Set<string> }>;
+  decks: Map<string, { title: string; description: string; members: CachedMember[]; memberIds: Set<string> }>;
   cards: Map<string, CachedCard>;
 };
 
@@ -69,7 +69,7 @@ export function forgetCorpusCache(db: DbTx): void {
 
 async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
   const [decks, members, cards, sources] = await Promise.all([
-    db.deck.findMany({ select: { id: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db.deck.findMany({ select: { id: true, title: true, description: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db.deckCard.findMany({ select: { deckId: true, cardId: true, position: true }, orderBy: [{ deckId: "asc" }, { position: "asc" }] }),
     db.card.findMany({ select: { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true, retired: true, factId: true, fact: { select: { sortKey: true, dataJson: true } } } }),
     db.source.findMany({ select: { slug: true, outlet: true } }),
@@ -95,7 +95,7 @@ async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
     });
     factOf.set(c.id, { factId: c.factId, storyKey: c.fact.sortKey });
   }
-  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { title: d.title, members: [], memberIds: new Set() }]));
+  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { title: d.title, description: d.description, members: [], memberIds: new Set() }]));
   for (const m of members) {
     const card = cardMap.get(m.cardId);
     const deck = deckMap.get(m.deckId);
@@ -112,20 +112,25 @@ export async function readCorpusKey(db: DbTx): Promise<string> {
   return corpusKey(row?.id ?? null, row?.at ?? null);
 }
 
-const summaries = new WeakMap<object, { key: string; summary: ReturnType<typeof corpusSummary> }>();
-
 /**
- * The home page's counts and source list (lib/data `corpusSummary`), kept per
- * corpus version: one statement per request instead of four.
+ * A read of the static corpus kept per corpus version and client: `load` runs
+ * once per version (a failed load is not kept), and every later call costs
+ * one statement, `readCorpusKey`. For reads that depend on the corpus alone.
  */
-export async function cachedCorpusSummary(db: DbTx = getDb()): ReturnType<typeof corpusSummary> {
-  const key = await readCorpusKey(db);
-  const hit = summaries.get(db);
-  if (hit && hit.key === key) return hit.summary;
-  const summary = corpusSummary(db);
-  summaries.set(db, { key, summary });
-  summary.catch(() => {
-    if (summaries.get(db)?.summary === summary) summaries.delete(db);
-  });
-  return summary;
+export function perCorpusVersion<T>(load: (db: DbTx) => Promise<T>): (db?: DbTx) => Promise<T> {
+  const kept = new WeakMap<object, { key: string; value: Promise<T> }>();
+  return async (db: DbTx = getDb()) => {
+    const key = await readCorpusKey(db);
+    const hit = kept.get(db);
+    if (hit && hit.key === key) return hit.value;
+    const value = load(db);
+    kept.set(db, { key, value });
+    value.catch(() => {
+      if (kept.get(db)?.value === value) kept.delete(db);
+    });
+    return value;
+  };
 }
+
+/** The home page's counts and source list (lib/data `corpusSummary`), kept per corpus version: one statement per request instead of four. */
+export const cachedCorpusSummary: (db?: DbTx) => ReturnType<typeof corpusSummary> = perCorpusVersion((db) => corpusSummary(db));

@@ -1,24 +1,20 @@
 import { getDb, type DbTx } from "../db";
 import type { Corpus } from "../content/schema";
+import { cachedCorpus, readCorpusKey } from "./corpus-cache";
 
-/** Decks in their display order, with how many current cards each holds. */
-export async function listDecks(db: DbTx = getDb()) {
-  const decks = await db.deck.findMany({
-    select: { id: true, title: true, description: true, _count: { select: { cards: { where: { card: { retired: false } } } } } },
-    orderBy: { position: "asc" },
-  });
-  return decks.map(({ _count, ...d }) => ({ ...d, cardCount: _count.cards }));
+/** A deck as pages list it: with how many current (not retired) cards it holds. */
+export type DeckSummary = { id: string; title: string; description: string; cardCount: number };
+
+/** Decks in their display order, with how many current cards each holds (from the corpus cache: one statement, its version). */
+export async function listDecks(db: DbTx = getDb()): Promise<DeckSummary[]> {
+  const corpus = await cachedCorpus(await readCorpusKey(db), db);
+  return [...corpus.decks].map(([id, d]) => ({ id, title: d.title, description: d.description, cardCount: d.members.length }));
 }
 
-/** One deck, or null. */
-export async function getDeck(deckId: string, db: DbTx = getDb()) {
-  const deck = await db.deck.findUnique({
-    where: { id: deckId },
-    select: { id: true, title: true, description: true, _count: { select: { cards: { where: { card: { retired: false } } } } } },
-  });
-  if (!deck) return null;
-  const { _count, ...rest } = deck;
-  return { ...rest, cardCount: _count.cards };
+/** One deck, or null (from the corpus cache, as `listDecks`). */
+export async function getDeck(deckId: string, db: DbTx = getDb()): Promise<DeckSummary | null> {
+  const d = (await cachedCorpus(await readCorpusKey(db), db)).decks.get(deckId);
+  return d ? { id: deckId, title: d.title, description: d.description, cardCount: d.members.length } : null;
 }
 
 /** The deck's current facts, in corpus order. */

@@ -22,12 +22,10 @@ export async function studentProgress(userId: string, now: Date, db: DbTx = getD
     db.$queryRaw<{ reviewedAt: unknown }[]>`
       SELECT "reviewedAt" FROM "ReviewLog"
       WHERE "userId" = ${userId} AND "undoneAt" IS NULL AND "reviewedAt" >= ${new Date(now.getTime() - (STREAK_DAYS + 2) * 86_400_000)}`,
-    db.quizAttempt.findMany({
-      where: { userId, finishedAt: { not: null } },
-      select: { id: true, deckId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
-      orderBy: { startedAt: "desc" },
-      take: 20,
-    }),
+    db.$queryRaw<{ id: string; deckId: string; startedAt: unknown; finishedAt: unknown; score: unknown; maxScore: unknown }[]>`
+      SELECT "id", "deckId", "startedAt", "finishedAt", "score", "maxScore" FROM "QuizAttempt"
+      WHERE "userId" = ${userId} AND "finishedAt" IS NOT NULL
+      ORDER BY "startedAt" DESC, "id" ASC LIMIT 20`,
   ]);
   const corpus = await cachedCorpus(day.corpusKey, db);
   const params = day.params;
@@ -50,6 +48,14 @@ export async function studentProgress(userId: string, now: Date, db: DbTx = getD
     streak: streak(year),
     streakCapped: streak(year) >= STREAK_DAYS,
     timeZone: params.timeZone,
-    quizzes: attempts.map((a) => ({ ...a, deckTitle: deckTitles.get(a.deckId) ?? a.deckId })),
+    quizzes: attempts.map((a) => ({
+      id: a.id,
+      deckId: a.deckId,
+      startedAt: toDate(a.startedAt),
+      finishedAt: toDate(a.finishedAt),
+      score: a.score === null ? null : Number(a.score),
+      maxScore: Number(a.maxScore),
+      deckTitle: deckTitles.get(a.deckId) ?? a.deckId,
+    })),
   };
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Db, type DbTx } from "../db";
+import { Prisma } from "../generated/sqlite/client";
+import { toDate } from "./review-reads";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { defaultCorpus } from "./default-corpus";
 import type { Corpus } from "../content/schema";
@@ -83,18 +85,19 @@ const answerSelect = {
   answeredAt: true,
 } as const;
 
-const attemptListSelect = {
-  id: true,
-  deckId: true,
-  assignmentId: true,
-  questionCount: true,
-  startedAt: true,
-  deadlineAt: true,
-  finishedAt: true,
-  score: true,
-  maxScore: true,
-  _count: { select: { answers: true } },
-} as const;
+type AttemptListRow = {
+  id: string;
+  deckId: string;
+  assignmentId: string | null;
+  questionCount: unknown;
+  startedAt: unknown;
+  deadlineAt: unknown;
+  finishedAt: unknown;
+  score: unknown;
+  maxScore: unknown;
+  deckTitle: string | null;
+  answered: unknown;
+};
 
 export type StartQuizInput = {
   userId: string;
@@ -366,16 +369,7 @@ export type ExpiredScope = { attemptId?: string; userId?: string; userIds?: read
  * reads that need it (pages, lists, reports), never inside a read.
  */
 export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: AnyDb = getDb()): Promise<number> {
-  const expired = await db.quizAttempt.findMany({
-    where: {
-      finishedAt: null,
-      deadlineAt: { lt: now },
-      ...(scope.attemptId ? { id: scope.attemptId } : {}),
-      ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : scope.assignmentIds ? { assignmentId: { in: [...scope.assignmentIds] } } : {}),
-      ...(scope.userId ? { userId: scope.userId } : scope.userIds ? { userId: { in: [...scope.userIds] } } : {}),
-    },
-    select: { id: true, userId: true },
-  });
+  const expired = await expiredAttemptsIn(scope, now, db);
   if (expired.length === 0) return 0;
   return inTransaction(db, async (tx) => {
     let finished = 0;
@@ -387,12 +381,42 @@ export async function finishExpiredAttempts(scope: ExpiredScope, now: Date, db: 
   });
 }
 
+/**
+ * The open attempts in `scope` past their deadline: one raw statement (every
+ * dashboard and quiz page asks, and nearly always finds none; a model query
+ * would be compiled afresh each time). An empty id list matches nothing.
+ */
+async function expiredAttemptsIn(scope: ExpiredScope, now: Date, db: AnyDb): Promise<{ id: string; userId: string }[]> {
+  const among = (column: string, one: string | undefined, many: readonly string[] | undefined) =>
+    one !== undefined ? Prisma.sql` AND ${Prisma.raw(column)} = ${one}` : many ? (many.length ? Prisma.sql` AND ${Prisma.raw(column)} IN (${Prisma.join([...many])})` : Prisma.sql` AND 1 = 0`) : Prisma.empty;
+  return db.$queryRaw<{ id: string; userId: string }[]>`
+    SELECT a."id", a."userId" FROM "QuizAttempt" a
+    WHERE a."finishedAt" IS NULL AND a."deadlineAt" < ${now}${among('a."id"', scope.attemptId, undefined)}${among('a."assignmentId"', scope.assignmentId, scope.assignmentIds)}${among('a."userId"', scope.userId, scope.userIds)}`;
+}
+
 /** A user's attempts, newest first, with the deck's title and how many questions were answered. */
 export async function listAttempts(userId: string, db: AnyDb = getDb()) {
-  const rows = await db.quizAttempt.findMany({ where: { userId }, select: attemptListSelect, orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
-  const decks = await db.deck.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.deckId))] } }, select: { id: true, title: true } });
-  const titles = new Map(decks.map((d) => [d.id, d.title]));
-  return rows.map(({ _count, ...r }) => ({ ...r, deckTitle: titles.get(r.deckId) ?? r.deckId, answered: _count.answers }));
+  // One raw statement with the deck's title and the answer count (the quizzes page reads it on every visit).
+  const rows = await db.$queryRaw<AttemptListRow[]>`
+    SELECT a."id", a."deckId", a."assignmentId", a."questionCount", a."startedAt", a."deadlineAt", a."finishedAt", a."score", a."maxScore",
+      d."title" AS "deckTitle", (SELECT COUNT(*) FROM "QuizAnswer" q WHERE q."attemptId" = a."id") AS "answered"
+    FROM "QuizAttempt" a LEFT JOIN "Deck" d ON d."id" = a."deckId"
+    WHERE a."userId" = ${userId}
+    ORDER BY a."startedAt" DESC, a."id" ASC`;
+  const orNull = (v: unknown) => (v === null || v === undefined ? null : toDate(v));
+  return rows.map((r) => ({
+    id: r.id,
+    deckId: r.deckId,
+    assignmentId: r.assignmentId,
+    questionCount: Number(r.questionCount),
+    startedAt: toDate(r.startedAt),
+    deadlineAt: orNull(r.deadlineAt),
+    finishedAt: orNull(r.finishedAt),
+    score: r.score === null ? null : Number(r.score),
+    maxScore: Number(r.maxScore),
+    deckTitle: r.deckTitle ?? r.deckId,
+    answered: Number(r.answered),
+  }));
 }
 
 /** The feedback mode a student chose in their settings (default "immediate"). */

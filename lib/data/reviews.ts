@@ -12,8 +12,9 @@ import { srsReviewLogSchema } from "../srs/review-log";
 import { addDays, studyDay, studyDayStart } from "../srs/study-day";
 import { countDoneToday } from "../srs/done-today";
 import { UNDO_STALE, undoGrade } from "../srs/undo-grade";
-import { cardStateSelect, rowToState, stateToRow } from "./card-states";
+import { cardStateSelect, rowToState } from "./card-states";
 import { isUniqueViolation } from "./unique-violation";
+import { insertCardState, insertReviewLog, updateCardStateIfVersion } from "./review-writes";
 import { cachedCorpus, type CachedCorpus, type CachedMember } from "./corpus-cache";
 import { studentDayRead, studentStates, type RecentLog, type StudentDay } from "./review-reads";
 import { clockAllowedDurationMs } from "../srs/review-duration";
@@ -288,14 +289,15 @@ async function grade(input: GradeInput, db: Db): Promise<{ outcome: GradeOutcome
         introduced,
         logJson: JSON.stringify(log),
       };
+      // Raw statements (lib/data/review-writes): the path every grade takes spares the query compiler.
+      const key = { userId: input.userId, cardId: input.cardId };
       if (current) {
         // Guarded by the version this grade was computed from (a merge may start from a newer one than the device saw).
-        const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: input.cardId, version: current.version }, data: stateToRow(next) });
-        if (res.count !== 1) throw new Conflict(CARD_CHANGED);
+        if (!(await updateCardStateIfVersion(key, current.version, next, input.now, tx))) throw new Conflict(CARD_CHANGED);
       } else {
-        await tx.cardState.create({ data: { userId: input.userId, cardId: input.cardId, ...stateToRow(next) }, select: { userId: true } });
+        await insertCardState(key, next, input.now, tx);
       }
-      await tx.reviewLog.create({ data: row, select: { id: true } });
+      await insertReviewLog(row, tx);
       return { next, row };
       // Waiting for a pooled connection (PostgreSQL under a burst) is not a failure: wait as long as for a lock.
     }, { maxWait: 10_000 });
@@ -366,8 +368,7 @@ export async function undoLastReview(input: { userId: string; reviewId: string; 
     if (last.introduced) {
       await tx.cardState.delete({ where: { userId_cardId: { userId: input.userId, cardId: last.cardId } } });
     } else {
-      const res = await tx.cardState.updateMany({ where: { userId: input.userId, cardId: last.cardId, version: row.version }, data: stateToRow(restored) });
-      if (res.count !== 1) throw new Conflict(UNDO_STALE);
+      if (!(await updateCardStateIfVersion({ userId: input.userId, cardId: last.cardId }, row.version, restored, input.now, tx))) throw new Conflict(UNDO_STALE);
       // The card is back in the state its previous grade produced: that grade is now the
       // undoable one, so it takes the restored version (undo can go back grade by grade).
       const previousGrade = await tx.reviewLog.findFirst({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb, type DbTx } from "../db";
 import { sourceListSelect } from "./corpus-summary";
+import { cachedCorpusSummary, perCorpusVersion } from "./corpus-cache";
 
 const sourceDetailSelect = {
   ...sourceListSelect,
@@ -15,9 +16,9 @@ const storedFactWhenSchema = z.looseObject({
   when: z.looseObject({ part: z.enum(["early", "mid", "late"]).optional(), reason: z.string().optional() }).nullish(),
 });
 
-/** All sources, oldest first. */
+/** All sources, oldest first (the home page's list, kept per corpus version). */
 export async function listSources(db: DbTx = getDb()) {
-  return db.source.findMany({ select: sourceListSelect, orderBy: { publishedDate: "asc" } });
+  return (await cachedCorpusSummary(db)).sources;
 }
 
 /** One article with the quotes of its (current) facts, or null. */
@@ -36,8 +37,10 @@ export async function getSourceWithQuotes(slug: string, db: DbTx = getDb()) {
   };
 }
 
-/** Every current fact in date order with where it is quoted: the timeline. */
-export async function listFactTimeline(db: DbTx = getDb()) {
+/** Every current fact in date order with where it is quoted: the timeline (kept per corpus version). */
+export const listFactTimeline = perCorpusVersion(factTimeline);
+
+async function factTimeline(db: DbTx) {
   const facts = await db.fact.findMany({
     where: { retired: false },
     select: {

@@ -25,8 +25,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock reading in `timeZone` at `instantMs`, as if that reading were UTC (ms, whole seconds). */
+const readings = new Map<string, number>();
+const MAX_READINGS = 4096;
+
+/**
+ * The wall-clock reading in `timeZone` at `instantMs`, as if that reading were
+ * UTC (ms, whole seconds). Remembered per (zone, instant): one request asks
+ * for the same few instants many times (its `now`, the study day's bounds),
+ * and `formatToParts` is the costly part.
+ */
 export function wallClockMs(instantMs: number, timeZone: string): number {
+  const key = `${timeZone}|${instantMs}`;
+  const hit = readings.get(key);
+  if (hit !== undefined) return hit;
+  const ms = readWallClock(instantMs, timeZone);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(key, ms);
+  return ms;
+}
+
+function readWallClock(instantMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(instantMs))) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);

@@ -183,6 +183,9 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
 
     const list = await listAttempts(ani, db);
     expect(list).toEqual([expect.objectContaining({ id: attemptId, deckTitle: "Everything", score: 2, maxScore: 6, answered: 4 })]);
+    // Every field as the model read of the row gives it (the list is one raw statement).
+    const { id, deckId, assignmentId, questionCount, startedAt, deadlineAt, finishedAt, score, maxScore } = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(list).toEqual([{ id, deckId, assignmentId, questionCount, startedAt, deadlineAt, finishedAt, score, maxScore, deckTitle: "Everything", answered: 4 }]);
   });
 
   it("concurrent duplicate answers and finishes: one wins, the other is refused or sees it finished; nothing is written twice", async () => {
@@ -245,8 +248,13 @@ describe.each(availableProviders())("quiz attempts on %s", (provider) => {
     const missed = [...new Set([qs[1]!, qs[3]!].flatMap((q) => q.factIds))];
     const missedCards = await db.card.findMany({ where: { factId: { in: missed } }, select: { id: true } });
     expect(await db.cardState.count({ where: { userId: ani, cardId: { in: missedCards.map((c) => c.id) } } })).toBeGreaterThan(0);
+    // Empty lists and other students' scopes finish nothing of ani's (the running one has run out by now).
+    expect(await finishExpiredAttempts({ userIds: [] }, at(90), db)).toBe(0);
+    expect(await finishExpiredAttempts({ assignmentIds: [] }, at(90), db)).toBe(0);
+    expect(await finishExpiredAttempts({ userIds: [boris] }, at(90), db)).toBe(0);
+    expect(await finishExpiredAttempts({ attemptId: running.attemptId, userId: boris }, at(90), db)).toBe(0);
     // Again: nothing more to do, nothing rewritten.
-    expect(await finishExpiredAttempts({ userId: ani }, at(90), db)).toBe(1); // the 60-minute one has run out now
+    expect(await finishExpiredAttempts({ userIds: [boris, ani] }, at(90), db)).toBe(1); // the 60-minute one has run out now
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: expired.attemptId } })).finishedAt?.toISOString()).toBe(at(10).toISOString());
     expect(await finishExpiredAttempts({ userId: ani }, at(120), db)).toBe(0);
     // Someone else opening ani's attempt finds nothing and finishes nothing.
