@@ -16,6 +16,11 @@
  * for transactions held open across an `await`.
  */
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
+import { keepPreparedStatements } from "./db-sqlite-statement-cache";
+
+const isBetterSqlite3 = (c: unknown): c is BetterSqlite3.Database =>
+  typeof c === "object" && c !== null && typeof (c as { prepare?: unknown }).prepare === "function" && typeof (c as { exec?: unknown }).exec === "function";
 
 /** A first-come-first-served async lock; `acquire` resolves to its release (idempotent). */
 class FifoLock {
@@ -96,7 +101,8 @@ function queueAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
 
 /**
  * Wraps a SQLite adapter factory so each connection it makes serialises its
- * statements and transactions (see the module comment). Connections made
+ * statements and transactions (see the module comment) and keeps its
+ * statements prepared (lib/db-sqlite-statement-cache). Connections made
  * from it also switch the database to WAL (readers in other processes —
  * a seed, a report script — no longer block the app's writes, and a crash
  * leaves the database as the last commit left it). How long to wait for
@@ -107,7 +113,11 @@ export function queuedSqlite(factory: SqlMigrationAwareDriverAdapterFactory, pra
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
-      const adapter = queueAdapter(await factory.connect());
+      const inner = await factory.connect();
+      // The adapter's better-sqlite3 connection (its `client`) keeps its prepared statements (lib/db-sqlite-statement-cache).
+      const client = (inner as { client?: unknown }).client;
+      if (isBetterSqlite3(client)) keepPreparedStatements(client);
+      const adapter = queueAdapter(inner);
       if (pragmas) await adapter.executeScript(pragmas);
       return adapter;
     },
