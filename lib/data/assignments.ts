@@ -277,8 +277,12 @@ export async function listClassAssignments(classId: string, db: DbTx = getDb()):
 
 /** Deck id → ids of its current cards. */
 export async function deckCardIds(deckIds: readonly string[], db: DbTx = getDb()): Promise<Map<string, string[]>> {
-  const rows = await db.deckCard.findMany({ where: { deckId: { in: [...new Set(deckIds)] }, card: { retired: false } }, select: { deckId: true, cardId: true } });
   const out = new Map<string, string[]>(deckIds.map((d) => [d, []]));
+  if (deckIds.length === 0) return out;
+  // Raw: the dashboard of a student in a class asks on every visit (a model query is compiled afresh each time).
+  const rows = await db.$queryRaw<{ deckId: string; cardId: string }[]>`
+    SELECT m."deckId", m."cardId" FROM "DeckCard" m JOIN "Card" c ON c."id" = m."cardId"
+    WHERE m."deckId" IN (${Prisma.join([...new Set(deckIds)])}) AND c."retired" = ${false}`;
   for (const r of rows) out.get(r.deckId)?.push(r.cardId);
   return out;
 }
@@ -341,10 +345,14 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
   const reviewDecks = rows.filter((r) => r.kind === "review").map((r) => r.deckId);
   const cardsByDeck = await deckCardIds(reviewDecks, db);
   const studied = (await firstStudied([userId], [...new Set([...cardsByDeck.values()].flat())], db)).get(userId) ?? new Map<string, Date>();
-  const attempts = await db.quizAttempt.findMany({
-    where: { userId, assignmentId: { in: rows.filter((r) => r.kind === "quiz").map((r) => r.id) } },
-    select: { id: true, assignmentId: true, startedAt: true, finishedAt: true, score: true, maxScore: true },
-  });
+  const quizIds = rows.filter((r) => r.kind === "quiz").map((r) => r.id);
+  const attempts = (
+    quizIds.length === 0
+      ? []
+      : await db.$queryRaw<{ id: string; assignmentId: string; startedAt: unknown; finishedAt: unknown; score: unknown; maxScore: unknown }[]>`
+          SELECT "id", "assignmentId", "startedAt", "finishedAt", "score", "maxScore" FROM "QuizAttempt"
+          WHERE "userId" = ${userId} AND "assignmentId" IN (${Prisma.join(quizIds)})`
+  ).map((a) => ({ ...a, startedAt: toDate(a.startedAt), finishedAt: a.finishedAt === null ? null : toDate(a.finishedAt), score: a.score === null ? null : Number(a.score), maxScore: Number(a.maxScore) }));
 
   const out = rows.map((r): StudentAssignment => {
     // The student's own due date: an extension, when they have one (lib/classes `studentDueAt`).

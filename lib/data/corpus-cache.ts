@@ -26,7 +26,7 @@ export type CachedCard = {
 export type CachedCorpus = {
   key: string;
   /** In the decks' display order (`Deck.position`). */
-  decks: Map<string, { title: string; description: string; members: CachedMember[]; memberIds: Set<string> }>;
+  decks: Map<string, { title: string; members: CachedMember[]; memberIds: Set<string> }>;
   cards: Map<string, CachedCard>;
 };
 
@@ -62,14 +62,15 @@ export function cachedCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
   return corpus;
 }
 
-/** Drops the cached corpus of a client (after editing decks or cards outside the seed). */
+/** Drops the cached corpus of a client, and its `perCorpusVersion` reads (after editing decks, cards, facts or sources outside the seed). */
 export function forgetCorpusCache(db: DbTx): void {
   byClient.delete(db);
+  for (const kept of perVersionCaches) kept.delete(db);
 }
 
 async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
   const [decks, members, cards, sources] = await Promise.all([
-    db.deck.findMany({ select: { id: true, title: true, description: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db.deck.findMany({ select: { id: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db.deckCard.findMany({ select: { deckId: true, cardId: true, position: true }, orderBy: [{ deckId: "asc" }, { position: "asc" }] }),
     db.card.findMany({ select: { id: true, kind: true, front: true, back: true, quote: true, link: true, sourceSlug: true, retired: true, factId: true, fact: { select: { sortKey: true, dataJson: true } } } }),
     db.source.findMany({ select: { slug: true, outlet: true } }),
@@ -95,7 +96,7 @@ async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
     });
     factOf.set(c.id, { factId: c.factId, storyKey: c.fact.sortKey });
   }
-  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { title: d.title, description: d.description, members: [], memberIds: new Set() }]));
+  const deckMap: CachedCorpus["decks"] = new Map(decks.map((d) => [d.id, { title: d.title, members: [], memberIds: new Set() }]));
   for (const m of members) {
     const card = cardMap.get(m.cardId);
     const deck = deckMap.get(m.deckId);
@@ -112,6 +113,8 @@ export async function readCorpusKey(db: DbTx): Promise<string> {
   return corpusKey(row?.id ?? null, row?.at ?? null);
 }
 
+const perVersionCaches: WeakMap<object, unknown>[] = [];
+
 /**
  * A read of the static corpus kept per corpus version and client: `load` runs
  * once per version (a failed load is not kept), and every later call costs
@@ -119,6 +122,7 @@ export async function readCorpusKey(db: DbTx): Promise<string> {
  */
 export function perCorpusVersion<T>(load: (db: DbTx) => Promise<T>): (db?: DbTx) => Promise<T> {
   const kept = new WeakMap<object, { key: string; value: Promise<T> }>();
+  perVersionCaches.push(kept);
   return async (db: DbTx = getDb()) => {
     const key = await readCorpusKey(db);
     const hit = kept.get(db);
