@@ -1,5 +1,6 @@
 import { getDb, type DbTx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { sqlDialect } from "./sql-dialect";
 import { forgettingCurve } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import { KNOWS_RECALL_MIN, type FactKnowledgeSums } from "../reports/fact-knowledge";
@@ -131,18 +132,6 @@ export async function reviewSummariesOf(studentIds: readonly string[], deckId: s
     lastAt: toDate(r.lastAt),
     minDurationMs: Number(r.minDuration),
   }));
-}
-
-/**
- * Which SQL dialect a client speaks. The reads above are written once for
- * both; date arithmetic is not, so the recall reads below branch on this.
- * Prisma's clients (and their transaction clients) carry the provider they
- * were generated for.
- */
-export function sqlDialect(db: DbTx): "sqlite" | "postgresql" {
-  const provider = (db as unknown as { _activeProvider?: unknown })._activeProvider;
-  if (provider === "sqlite" || provider === "postgresql") return provider;
-  throw new Error(`report-reads: unknown database provider ${String(provider)}`);
 }
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Db, DbTx } from "../db";
 import { getDb } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
@@ -51,20 +50,19 @@ async function assertDeck(deckId: string, db: DbTx) {
 }
 
 /** What `doneToday` reads of a stored log: the card's state before the grade. */
-const previousStateSchema = z.object({ previous: srsReviewLogSchema.shape.previous.pick({ state: true }) });
 
 /**
  * What the student has done in the current study day (their time zone, day
  * starting at their day-start hour), counted by lib/srs `countDoneToday`
  * over the grades not undone, from the recent logs `studentDayRead` returned.
  * A grade that introduced its card (the `introduced` column) was of a New
- * card; the others' state before is read from their log — a forced
+ * card; the others' state before is their log's `previous.state` (taken out of `logJson` by `studentDayRead`'s SQL) — a forced
  * (quiz-missed) card was New with a state row.
  */
-function doneTodayFrom(recent: readonly Pick<RecentLog, "reviewedAt" | "undoneAt" | "introduced" | "logJson" | "cardId">[], params: SrsParams, now: Date): DoneToday & { introducedCardIds: string[] } {
+function doneTodayFrom(recent: readonly Pick<RecentLog, "reviewedAt" | "undoneAt" | "introduced" | "previousState" | "cardId">[], params: SrsParams, now: Date): DoneToday & { introducedCardIds: string[] } {
   const since = studyDayStart(studyDay(now, params.timeZone, params.dayStartHour), params.timeZone, params.dayStartHour);
   const logs = recent.filter((l) => l.reviewedAt >= since && l.undoneAt === null);
-  const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : previousStateSchema.parse(JSON.parse(l.logJson)).previous.state)));
+  const counts = countDoneToday(logs.map((l) => (l.introduced ? "New" : l.previousState)));
   return { ...counts, gradedCardIds: logs.map((l) => l.cardId), introducedCardIds: logs.filter((l) => l.introduced).map((l) => l.cardId) };
 }
 
@@ -268,7 +266,7 @@ async function grade(input: GradeInput, db: Db): Promise<{ outcome: GradeOutcome
   // The student's previous grade (undone or not) bounds the time this one took; one older than the recent logs is over the 5-minute cap anyway.
   let previousAt: Date | null = null;
   for (const l of reads.day.recent) if (l.reviewedAt <= input.now && (!previousAt || l.reviewedAt > previousAt)) previousAt = l.reviewedAt;
-  let written: { next: SrsCardState; row: Omit<RecentLog, "undoneAt"> };
+  let written: { next: SrsCardState; row: Omit<RecentLog, "undoneAt"> & { durationMs: number; logJson: string } };
   try {
     // Inside the try: on PostgreSQL the states may already show a concurrent copy's
     // committed grade (a CARD_CHANGED here) while the replay read did not yet: resolved below.
@@ -298,7 +296,7 @@ async function grade(input: GradeInput, db: Db): Promise<{ outcome: GradeOutcome
         await insertCardState(key, next, input.now, tx);
       }
       await insertReviewLog(row, tx);
-      return { next, row };
+      return { next, row: { ...row, previousState: log.previous.state } };
       // Waiting for a pooled connection (PostgreSQL under a burst) is not a failure: wait as long as for a lock.
     }, { maxWait: 10_000 });
   } catch (e) {

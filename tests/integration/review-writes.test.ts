@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/sqlite/client";
 import { insertCardState, insertReviewLog, updateCardStateIfVersion, type ReviewLogRow } from "../../lib/data/review-writes";
-import { studentStates } from "../../lib/data/review-reads";
+import { studentDayRead, studentStates } from "../../lib/data/review-reads";
 import { isUniqueViolation } from "../../lib/data/unique-violation";
 import type { SrsCardState } from "../../lib/srs/card-state";
 import { availableProviders, type TestDb } from "./helpers/test-db";
@@ -91,5 +91,23 @@ describe.each(availableProviders())("review writes on %s", (provider) => {
     const dupLog = await insertReviewLog({ id: `raw-${cardA}`, userId: raw.id, cardId: cardB!, grade: 4, reviewedAt: later, durationMs: 1, versionAfter: 1, introduced: true, logJson: "{}" }, db).catch((e: unknown) => e);
     expect(isUniqueViolation(dupLog)).toBe(true);
     expect(await db.reviewLog.count({ where: { userId: raw.id } })).toBe(2);
+  });
+
+  it("the day's read takes each log's previous.state out of its JSON, and refuses a log without one", async () => {
+    t = await seededDb(provider);
+    const db = t.db;
+    const [cardA, cardB] = (await db.card.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: 2 })).map((c) => c.id);
+    const u = await makeUser(db);
+    // The log's own top-level state differs from previous.state, as the field the counts need must be the latter.
+    const json = (previous: string) => JSON.stringify({ rating: 3, state: "Review", previous: { ...STATE, state: previous }, version: 6 });
+    await insertReviewLog({ id: "l1", userId: u.id, cardId: cardA!, grade: 3, reviewedAt: NOW, durationMs: 1, versionAfter: 6, introduced: false, logJson: json("Relearning") }, db);
+    await insertReviewLog({ id: "l2", userId: u.id, cardId: cardB!, grade: 3, reviewedAt: new Date(NOW.getTime() + 1), durationMs: 1, versionAfter: 6, introduced: false, logJson: json("Learning") }, db);
+    const day = await studentDayRead({ userId: u.id, now: new Date(NOW.getTime() + 60_000) }, db);
+    expect(day.recent.map((l) => [l.id, l.previousState])).toEqual([
+      ["l1", "Relearning"],
+      ["l2", "Learning"],
+    ]);
+    await insertReviewLog({ id: "l3", userId: u.id, cardId: cardB!, grade: 3, reviewedAt: new Date(NOW.getTime() + 2), durationMs: 1, versionAfter: 7, introduced: false, logJson: JSON.stringify({ previous: { state: "Sleeping" } }) }, db);
+    await expect(studentDayRead({ userId: u.id, now: new Date(NOW.getTime() + 60_000) }, db)).rejects.toThrow(/review log l3: no valid previous.state/);
   });
 });

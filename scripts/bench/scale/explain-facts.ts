@@ -9,7 +9,8 @@ import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/db-url";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { factSumsSql, sqlDialect } from "@/lib/data/report-reads";
+import { factSumsSql } from "@/lib/data/report-reads";
+import { sqlDialect } from "@/lib/data/sql-dialect";
 async function main() {
   const db = createDb(resolveDatabaseUrl(process.argv[2]!));
   const classId = process.argv[3] ?? "bench-class-300";
