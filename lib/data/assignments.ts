@@ -18,7 +18,7 @@ import { withAuditEntry } from "./class-audit";
 import { assignmentEditProblems, type AssignmentActivity } from "../classes/assignment-edit";
 import { parseExtensionDueAt } from "../classes/extension";
 import { studentDueAt } from "../classes/student-due";
-import { toDate } from "./review-reads";
+import { toDate, toDateOrNull } from "./review-reads";
 import { studentAssignmentRows } from "./student-assignments-read";
 
 /** Stand-in seeds for students who join after a per-student quiz is set (see `quizCapacity`). */
@@ -352,7 +352,7 @@ export async function listStudentAssignments(userId: string, now: Date, db: DbTx
       : await db.$queryRaw<{ id: string; assignmentId: string; startedAt: unknown; finishedAt: unknown; score: unknown; maxScore: unknown }[]>`
           SELECT "id", "assignmentId", "startedAt", "finishedAt", "score", "maxScore" FROM "QuizAttempt"
           WHERE "userId" = ${userId} AND "assignmentId" IN (${Prisma.join(quizIds)})`
-  ).map((a) => ({ ...a, startedAt: toDate(a.startedAt), finishedAt: a.finishedAt === null ? null : toDate(a.finishedAt), score: a.score === null ? null : Number(a.score), maxScore: Number(a.maxScore) }));
+  ).map((a) => ({ ...a, startedAt: toDate(a.startedAt), finishedAt: toDateOrNull(a.finishedAt), score: a.score === null ? null : Number(a.score), maxScore: Number(a.maxScore) }));
 
   const out = rows.map((r): StudentAssignment => {
     // The student's own due date: an extension, when they have one (lib/classes `studentDueAt`).

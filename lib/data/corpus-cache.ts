@@ -42,7 +42,29 @@ export function corpusKey(maxId: unknown, maxLoadedAt: unknown): string {
   return `${String(maxId)}|${at}`;
 }
 
-const byClient = new WeakMap<object, { key: string; corpus: Promise<CachedCorpus> }>();
+type Kept<T> = WeakMap<object, { key: string; value: Promise<T> }>;
+/** Every per-client cache of this module, for `forgetCorpusCache`. */
+const everyCache: Kept<unknown>[] = [];
+
+function newCache<T>(): Kept<T> {
+  const kept: Kept<T> = new WeakMap();
+  everyCache.push(kept as Kept<unknown>);
+  return kept;
+}
+
+/** `kept`'s value for this client when it was loaded for `key`, else `load()` kept in its place (a failed load is not kept). */
+function keptFor<T>(kept: Kept<T>, db: DbTx, key: string, load: () => Promise<T>): Promise<T> {
+  const hit = kept.get(db);
+  if (hit && hit.key === key) return hit.value;
+  const value = load();
+  kept.set(db, { key, value });
+  value.catch(() => {
+    if (kept.get(db)?.value === value) kept.delete(db);
+  });
+  return value;
+}
+
+const corpusByClient = newCache<CachedCorpus>();
 
 /**
  * The static corpus for this client, loaded once per corpus version (four
@@ -52,20 +74,12 @@ const byClient = new WeakMap<object, { key: string; corpus: Promise<CachedCorpus
  * `CorpusVersion` row (a test) calls `forgetCorpusCache`.
  */
 export function cachedCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
-  const hit = byClient.get(db);
-  if (hit && hit.key === key) return hit.corpus;
-  const corpus = loadCorpus(key, db);
-  byClient.set(db, { key, corpus });
-  corpus.catch(() => {
-    if (byClient.get(db)?.corpus === corpus) byClient.delete(db);
-  });
-  return corpus;
+  return keptFor(corpusByClient, db, key, () => loadCorpus(key, db));
 }
 
 /** Drops the cached corpus of a client, and its `perCorpusVersion` reads (after editing decks, cards, facts or sources outside the seed). */
 export function forgetCorpusCache(db: DbTx): void {
-  byClient.delete(db);
-  for (const kept of perVersionCaches) kept.delete(db);
+  for (const kept of everyCache) kept.delete(db);
 }
 
 async function loadCorpus(key: string, db: DbTx): Promise<CachedCorpus> {
@@ -113,27 +127,14 @@ export async function readCorpusKey(db: DbTx): Promise<string> {
   return corpusKey(row?.id ?? null, row?.at ?? null);
 }
 
-const perVersionCaches: WeakMap<object, unknown>[] = [];
-
 /**
  * A read of the static corpus kept per corpus version and client: `load` runs
  * once per version (a failed load is not kept), and every later call costs
  * one statement, `readCorpusKey`. For reads that depend on the corpus alone.
  */
 export function perCorpusVersion<T>(load: (db: DbTx) => Promise<T>): (db?: DbTx) => Promise<T> {
-  const kept = new WeakMap<object, { key: string; value: Promise<T> }>();
-  perVersionCaches.push(kept);
-  return async (db: DbTx = getDb()) => {
-    const key = await readCorpusKey(db);
-    const hit = kept.get(db);
-    if (hit && hit.key === key) return hit.value;
-    const value = load(db);
-    kept.set(db, { key, value });
-    value.catch(() => {
-      if (kept.get(db)?.value === value) kept.delete(db);
-    });
-    return value;
-  };
+  const kept = newCache<T>();
+  return async (db: DbTx = getDb()) => keptFor(kept, db, await readCorpusKey(db), () => load(db));
 }
 
 /** The home page's counts and source list (lib/data `corpusSummary`), kept per corpus version: one statement per request instead of four. */

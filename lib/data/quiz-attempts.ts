@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Db, type DbTx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { toDate } from "./review-reads";
+import { toDate, toDateOrNull } from "./review-reads";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { defaultCorpus } from "./default-corpus";
 import type { Corpus } from "../content/schema";
@@ -403,15 +403,14 @@ export async function listAttempts(userId: string, db: AnyDb = getDb()) {
     FROM "QuizAttempt" a LEFT JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."userId" = ${userId}
     ORDER BY a."startedAt" DESC, a."id" ASC`;
-  const orNull = (v: unknown) => (v === null || v === undefined ? null : toDate(v));
   return rows.map((r) => ({
     id: r.id,
     deckId: r.deckId,
     assignmentId: r.assignmentId,
     questionCount: Number(r.questionCount),
     startedAt: toDate(r.startedAt),
-    deadlineAt: orNull(r.deadlineAt),
-    finishedAt: orNull(r.finishedAt),
+    deadlineAt: toDateOrNull(r.deadlineAt),
+    finishedAt: toDateOrNull(r.finishedAt),
     score: r.score === null ? null : Number(r.score),
     maxScore: Number(r.maxScore),
     deckTitle: r.deckTitle ?? r.deckId,

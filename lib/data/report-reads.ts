@@ -4,7 +4,7 @@ import { sqlDialect } from "./sql-dialect";
 import { forgettingCurve } from "../srs/retrievability";
 import { DEFAULT_SRS_PARAMS } from "../srs/params";
 import { KNOWS_RECALL_MIN, type FactKnowledgeSums } from "../reports/fact-knowledge";
-import { toDate } from "./review-reads";
+import { toDate, toDateOrNull } from "./review-reads";
 
 /**
  * The large reads of the class reports, in SQL.
@@ -69,11 +69,11 @@ export async function assignmentAttemptsOf(assignmentId: string, studentIds: rea
     id: String(r.id),
     userId: String(r.userId),
     startedAt: toDate(r.startedAt),
-    finishedAt: r.finishedAt === null ? null : toDate(r.finishedAt),
+    finishedAt: toDateOrNull(r.finishedAt),
     score: r.score === null ? null : Number(r.score),
     maxScore: Number(r.maxScore),
     questionCount: Number(r.questionCount),
-    lastAnswerAt: r.lastAnswerAt === null ? null : toDate(r.lastAnswerAt),
+    lastAnswerAt: toDateOrNull(r.lastAnswerAt),
   }));
 }
 

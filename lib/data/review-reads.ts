@@ -92,6 +92,8 @@ function srsStateOf(v: string | null, logId: string): SrsState {
 
 /** A date column as raw SQL returns it: Date on PostgreSQL, ISO text (or epoch ms) on SQLite for values without a declared type. */
 export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(v as string | number));
+/** `toDate` of a nullable date column. */
+export const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
 const toBool = (v: unknown): boolean => v === true || v === 1 || v === "1" || v === "true";
 
 /** See the module comment (1). `reviewId` adds the replay lookup. */
@@ -128,7 +130,7 @@ export async function studentDayRead(input: { userId: string; now: Date; reviewI
       versionAfter: Number(r.versionAfter),
       introduced: toBool(r.introduced),
       previousState: srsStateOf(r.previousState, r.id),
-      undoneAt: r.undoneAt === null || r.undoneAt === undefined ? null : toDate(r.undoneAt),
+      undoneAt: toDateOrNull(r.undoneAt),
     };
     if (log.id === input.reviewId) replay = log;
     if (log.userId === input.userId && log.reviewedAt >= from) recent.push(log);
